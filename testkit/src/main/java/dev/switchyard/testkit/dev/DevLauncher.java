@@ -1,0 +1,170 @@
+package dev.switchyard.testkit.dev;
+
+import dev.switchyard.testkit.servers.KafkaServer;
+import dev.switchyard.testkit.servers.PostgresServer;
+import dev.switchyard.testkit.servers.RedisServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The README's run command: starts PostgreSQL, Redis and Kafka (unless the environment already
+ * names them), then runs {@code switchyard.jar} as a child process with the product contract's
+ * environment variables, and stops everything on Ctrl-C. Whatever the environment sets wins.
+ */
+public final class DevLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DevLauncher.class);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+    private final Map<String, String> inherited;
+    private final Path workDir;
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    private DevLauncher(Map<String, String> inherited, Path workDir) {
+        this.inherited = inherited;
+        this.workDir = workDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(System.getProperty("switchyard.jar", "bootstrap/target/switchyard.jar"));
+        Path workDir = Path.of(System.getProperty("switchyard.dev.dir", "bootstrap/target/dev-servers"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
+        }
+        DevLauncher launcher = new DevLauncher(System.getenv(), workDir.toAbsolutePath());
+        int exitCode = launcher.run(jar.toAbsolutePath());
+        System.exit(exitCode);
+    }
+
+    private int run(Path jar) throws IOException, InterruptedException {
+        long startedAt = System.nanoTime();
+        DevEnvironment environment = startMissingServers();
+        Process app = startApp(jar, environment.variables());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "dev-launcher-shutdown"));
+        String port = environment.variables().getOrDefault("PORT", inherited.getOrDefault("PORT", "8080"));
+        awaitReady(app, port, startedAt);
+        return app.waitFor();
+    }
+
+    private DevEnvironment startMissingServers() {
+        try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
+            return startMissingServers(starters);
+        }
+    }
+
+    private DevEnvironment startMissingServers(ExecutorService starters) {
+        Future<PostgresServer> postgres = startUnlessSet("DATABASE_URL", starters, PostgresServer::start);
+        Future<RedisServer> redis = startUnlessSet("REDIS_URL", starters, RedisServer::start);
+        Future<KafkaServer> kafka = startUnlessSet("KAFKA_BOOTSTRAP_SERVERS", starters, KafkaServer::start);
+        DevEnvironment environment = new DevEnvironment(inherited);
+        environment.defaultTo("PORT", "8080");
+        if (join(postgres) instanceof PostgresServer server) {
+            started.add(server);
+            environment.defaultTo(server.environment());
+            LOG.info("PostgreSQL {} (user {})", server.jdbcUrl(), server.username());
+        }
+        if (join(redis) instanceof RedisServer server) {
+            started.add(server);
+            environment.defaultTo(server.environment());
+            LOG.info("Redis {}", server.uri());
+        }
+        if (join(kafka) instanceof KafkaServer server) {
+            started.add(server);
+            environment.defaultTo(server.environment());
+            LOG.info("Kafka {}", server.bootstrapServers());
+        }
+        return environment;
+    }
+
+    private <T> Future<T> startUnlessSet(String variable, ExecutorService starters, Function<Path, T> start) {
+        return inherited.containsKey(variable)
+                ? CompletableFuture.completedFuture(null)
+                : starters.submit(() -> start.apply(workDir));
+    }
+
+    private static <T> T join(Future<T> server) {
+        try {
+            return server.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a dev server did not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the dev servers", e);
+        }
+    }
+
+    private Process startApp(Path jar, Map<String, String> variables) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java));
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putAll(variables);
+        LOG.info("starting {}", String.join(" ", command));
+        return builder.start();
+    }
+
+    private void awaitReady(Process app, String port, long startedAt) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI readyz = URI.create("http://127.0.0.1:" + port + "/v1/status/readyz");
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (app.isAlive() && System.nanoTime() < deadline) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(readyz).timeout(Duration.ofSeconds(5)).GET().build();
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
+                    LOG.info("Switchyard is ready on http://localhost:{} ({} ms after launch). Ctrl-C stops it.", port, millis);
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // the app is still starting
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        if (app.isAlive()) {
+            LOG.warn("Switchyard is running but {} has not answered 200 within {} s", readyz, READY_WITHIN.toSeconds());
+        }
+    }
+
+    private void stop(Process app) {
+        if (app.isAlive()) {
+            app.destroy();
+            try {
+                if (!app.waitFor(45, TimeUnit.SECONDS)) {
+                    app.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                app.destroyForcibly();
+            }
+        }
+        for (AutoCloseable server : started.reversed()) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                LOG.warn("a dev server did not stop cleanly: {}", e.toString());
+            }
+        }
+    }
+}
