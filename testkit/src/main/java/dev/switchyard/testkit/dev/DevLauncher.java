@@ -3,11 +3,6 @@ package dev.switchyard.testkit.dev;
 import dev.switchyard.testkit.servers.KafkaServer;
 import dev.switchyard.testkit.servers.PostgresServer;
 import dev.switchyard.testkit.servers.RedisServer;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,14 +49,28 @@ public final class DevLauncher {
         System.exit(exitCode);
     }
 
-    private int run(Path jar) throws IOException, InterruptedException {
+    private int run(Path jar) throws InterruptedException {
         long startedAt = System.nanoTime();
         DevEnvironment environment = startMissingServers();
-        Process app = startApp(jar, environment.variables());
+        SwitchyardProcess app = SwitchyardProcess.start(jar, environment.variables(), ProcessBuilder.Redirect.INHERIT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "dev-launcher-shutdown"));
-        String port = environment.variables().getOrDefault("PORT", inherited.getOrDefault("PORT", "8080"));
-        awaitReady(app, port, startedAt);
+        stopWhenMavenEnds();
+        if (app.awaitReady(READY_WITHIN)) {
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
+            LOG.info("Switchyard is ready on {} ({} ms after launch). Ctrl-C stops it.", app.baseUri(), millis);
+        } else if (app.isAlive()) {
+            LOG.warn("Switchyard is running but not ready within {} s: see {}/v1/status/readyz",
+                    READY_WITHIN.toSeconds(), app.baseUri());
+        }
         return app.waitFor();
+    }
+
+    /** Maven forwards no signal to this child: when the run command itself is killed, stop everything too. */
+    private static void stopWhenMavenEnds() {
+        ProcessHandle.current().parent().ifPresent(maven -> maven.onExit().thenRun(() -> {
+            LOG.info("the run command ended; stopping Switchyard and the dev servers");
+            System.exit(0);
+        }));
     }
 
     private DevEnvironment startMissingServers() {
@@ -112,53 +120,8 @@ public final class DevLauncher {
         }
     }
 
-    private Process startApp(Path jar, Map<String, String> variables) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java));
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(variables);
-        LOG.info("starting {}", String.join(" ", command));
-        return builder.start();
-    }
-
-    private void awaitReady(Process app, String port, long startedAt) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI readyz = URI.create("http://127.0.0.1:" + port + "/v1/status/readyz");
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        while (app.isAlive() && System.nanoTime() < deadline) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(readyz).timeout(Duration.ofSeconds(5)).GET().build();
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
-                    LOG.info("Switchyard is ready on http://localhost:{} ({} ms after launch). Ctrl-C stops it.", port, millis);
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // the app is still starting
-            }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
-        if (app.isAlive()) {
-            LOG.warn("Switchyard is running but {} has not answered 200 within {} s", readyz, READY_WITHIN.toSeconds());
-        }
-    }
-
-    private void stop(Process app) {
-        if (app.isAlive()) {
-            app.destroy();
-            try {
-                if (!app.waitFor(45, TimeUnit.SECONDS)) {
-                    app.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                app.destroyForcibly();
-            }
-        }
+    private void stop(SwitchyardProcess app) {
+        app.close();
         for (AutoCloseable server : started.reversed()) {
             try {
                 server.close();
