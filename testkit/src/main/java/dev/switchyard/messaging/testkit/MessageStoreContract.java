@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 public abstract class MessageStoreContract {
 
     /** A conversation's counters as stored. */
-    protected record ConversationCounters(long messageCount, Instant lastMessageAt) {
+    public record ConversationCounters(long messageCount, Instant lastMessageAt) {
     }
 
     /** A stored message read back: its event and the attempt it was stored on. */
-    protected record StoredMessage(OutboundMessageEvent event, int attempt) {
+    public record StoredMessage(OutboundMessageEvent event, int attempt) {
     }
 
     protected abstract MessageStore store();

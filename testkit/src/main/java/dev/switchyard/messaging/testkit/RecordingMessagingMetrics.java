@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RecordingMessagingMetrics implements MessagingMetrics {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, Long> gauges = new ConcurrentHashMap<>();
 
     public long count(String name) {
         LongAdder adder = counts.get(name);
@@ -68,5 +69,17 @@ public final class RecordingMessagingMetrics implements MessagingMetrics {
     @Override
     public void deadLettered() {
         add("dead.lettered", 1);
+    }
+
+    @Override
+    public void queueState(long backlog, long pendingRetries, long deadLetters) {
+        gauges.put("backlog", backlog);
+        gauges.put("pending.retries", pendingRetries);
+        gauges.put("dead.letters", deadLetters);
+    }
+
+    /** The last value of a gauge ({@code backlog}, {@code pending.retries}, {@code dead.letters}), if set. */
+    public Long gauge(String name) {
+        return gauges.get(name);
     }
 }

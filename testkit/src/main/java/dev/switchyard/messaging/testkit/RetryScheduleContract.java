@@ -7,6 +7,8 @@ import dev.switchyard.messaging.domain.QueuedMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +21,12 @@ public abstract class RetryScheduleContract {
 
     protected abstract RetrySchedule schedule();
 
-    private final Instant base = Instant.parse("2100-01-01T00:00:00Z").plus(Duration.ofDays(UUIDs.day()));
+    private Instant base;
+
+    @BeforeEach
+    void takeAnUnusedWindow() {
+        base = Windows.next();
+    }
 
     private QueuedMessage secondAttempt(String name) {
         return MessagingFixtures.queued("retry-contract-" + name + "-" + UUID.randomUUID()).nextAttempt(base.minusSeconds(10));
@@ -74,13 +81,15 @@ public abstract class RetryScheduleContract {
         assertThat(schedule().claimDue(base.plusSeconds(10), 2, LEASE)).containsExactly(third);
     }
 
-    /** A distinct day per test instance, so windows of tests on one shared store do not overlap. */
-    private static final class UUIDs {
-        private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(
-                Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000L) * 1000);
+    /**
+     * A day of its own for each test, far in the future and earlier than every window before it:
+     * what an earlier test left scheduled is never due in a later test's window.
+     */
+    private static final class Windows {
+        private static final AtomicLong DAYS_AHEAD = new AtomicLong(1_000_000);
 
-        static long day() {
-            return NEXT.incrementAndGet();
+        static Instant next() {
+            return Instant.parse("2100-01-01T00:00:00Z").plus(Duration.ofDays(DAYS_AHEAD.decrementAndGet()));
         }
     }
 }

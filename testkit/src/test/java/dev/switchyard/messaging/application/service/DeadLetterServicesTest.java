@@ -118,7 +118,11 @@ class DeadLetterServicesTest {
         retries.schedule(MessagingFixtures.queued("r").nextAttempt(clock.instant()), clock.instant(), "x");
         add(MessagingFixtures.smsEvent("dead"), clock.instant());
 
-        assertThat(new ReadQueueStatsService(queue, retries, deadLetters).read())
+        var metrics = new dev.switchyard.messaging.testkit.RecordingMessagingMetrics();
+
+        assertThat(new ReadQueueStatsService(queue, retries, deadLetters, metrics).read())
                 .isEqualTo(new QueueStatsView(OptionalLong.of(1), 1, 1));
+        assertThat(metrics.gauge("backlog")).isEqualTo(1L);
+        assertThat(metrics.gauge("dead.letters")).isEqualTo(1L);
     }
 }

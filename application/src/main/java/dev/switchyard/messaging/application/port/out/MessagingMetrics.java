@@ -28,4 +28,7 @@ public interface MessagingMetrics {
     void retryScheduled();
 
     void deadLettered();
+
+    /** The latest reading of the queue's gauges; an unknown backlog (queue did not answer) is {@code -1}. */
+    void queueState(long backlog, long pendingRetries, long deadLetters);
 }
