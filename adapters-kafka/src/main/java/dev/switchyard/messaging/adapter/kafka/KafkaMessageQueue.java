@@ -2,6 +2,7 @@ package dev.switchyard.messaging.adapter.kafka;
 
 import dev.switchyard.messaging.application.port.out.MessageQueue;
 import dev.switchyard.messaging.domain.OutboundMessageEvent;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.configuration.kafka.ProducerRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
@@ -35,9 +36,9 @@ final class KafkaMessageQueue implements MessageQueue {
     private final OutboundMessageEventCodec codec;
     private final MessagingTopic topic;
 
-    KafkaMessageQueue(ProducerRegistry producers, OutboundMessageEventCodec codec, MessagingTopic topic) {
+    KafkaMessageQueue(ProducerRegistry producers, JsonMapper json, MessagingTopic topic) {
         this.producer = producers.getProducer(PRODUCER_ID, Argument.STRING, Argument.of(byte[].class));
-        this.codec = codec;
+        this.codec = new OutboundMessageEventCodec(json);
         this.topic = topic;
     }
 

@@ -11,7 +11,6 @@ import dev.switchyard.messaging.domain.PhoneNumber;
 import dev.switchyard.messaging.domain.SmsMessage;
 import dev.switchyard.messaging.domain.SmsSender;
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -21,9 +20,8 @@ import java.util.Optional;
 /**
  * Turns events into the topic's JSON and back. Reading is strict: an unknown {@code schema_version},
  * a missing field or a value the domain refuses makes the record undecodable (a dead letter), never
- * a half-read event.
+ * a half-read event. A plain helper of the adapters here, not a bean (only port adapters are singletons).
  */
-@Singleton
 final class OutboundMessageEventCodec {
 
     private final JsonMapper json;

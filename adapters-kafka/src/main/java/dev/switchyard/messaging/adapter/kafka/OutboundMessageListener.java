@@ -5,6 +5,7 @@ import dev.switchyard.messaging.application.port.in.ProcessQueuedMessagesResult;
 import dev.switchyard.messaging.application.port.in.ProcessQueuedMessagesUseCase;
 import dev.switchyard.messaging.domain.QueuedMessage;
 import dev.switchyard.messaging.domain.UndecodableMessage;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
@@ -58,10 +59,10 @@ final class OutboundMessageListener {
     private final OutboundMessageEventCodec codec;
     private final Duration redeliveryPause;
 
-    OutboundMessageListener(ProcessQueuedMessagesUseCase worker, OutboundMessageEventCodec codec,
+    OutboundMessageListener(ProcessQueuedMessagesUseCase worker, JsonMapper json,
             @Value("${messaging.worker.redelivery-pause:2s}") Duration redeliveryPause) {
         this.worker = worker;
-        this.codec = codec;
+        this.codec = new OutboundMessageEventCodec(json);
         this.redeliveryPause = redeliveryPause;
     }
 

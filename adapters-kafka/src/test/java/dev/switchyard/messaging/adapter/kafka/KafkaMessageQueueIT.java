@@ -40,7 +40,7 @@ class KafkaMessageQueueIT extends MessageQueueContract {
     @BeforeAll
     void start() {
         context = ApplicationContext.run(properties(RealServers.kafka().bootstrapServers()));
-        codec = context.getBean(OutboundMessageEventCodec.class);
+        codec = new OutboundMessageEventCodec(context.getBean(io.micronaut.json.JsonMapper.class));
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "contract-reader-" + UUID.randomUUID(),

@@ -67,7 +67,7 @@ class OutboundMessageListenerIT {
                         "messaging.worker.concurrency", "2"))) {
             ScriptedWorker worker = context.getBean(ScriptedWorker.class);
             worker.failuresLeft.set(2);
-            OutboundMessageEventCodec codec = context.getBean(OutboundMessageEventCodec.class);
+            OutboundMessageEventCodec codec = new OutboundMessageEventCodec(context.getBean(io.micronaut.json.JsonMapper.class));
 
             for (int i = 0; i < 20; i++) {
                 var event = MessagingFixtures.smsEvent("listener-" + i);
