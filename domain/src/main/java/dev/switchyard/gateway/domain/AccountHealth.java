@@ -10,7 +10,9 @@ import java.util.Optional;
  * {@code scheduledRecoveryTime}, the counters and the last error. An unhealthy account with a
  * recovery time is cooling down and is selectable again once that time has passed.
  *
- * @param needsReauthentication its refresh token was rejected: only a new login (import) helps
+ * @param needsReauthentication its refresh token was rejected: only a new login (import) helps. Informative
+ *                              (Switchyard's own field): {@code isHealthy=false} is what keeps the account out,
+ *                              so the Node service healing the account puts it back
  * @param recoversAt            when a cooldown ends ({@code scheduledRecoveryTime})
  * @param lastRefreshedAt       the last successful token refresh ({@code lastRefreshTime})
  */
@@ -54,14 +56,14 @@ public record AccountHealth(
         if (disabled) {
             return AccountStatus.DISABLED;
         }
-        if (needsReauthentication) {
-            return AccountStatus.NEEDS_REAUTHENTICATION;
-        }
         if (needsRefresh) {
             return AccountStatus.NEEDS_REFRESH;
         }
         if (healthy || cooldownOverAt(now)) {
             return AccountStatus.HEALTHY;
+        }
+        if (needsReauthentication) {
+            return AccountStatus.NEEDS_REAUTHENTICATION;
         }
         return recoversAt.isPresent() ? AccountStatus.COOLING_DOWN : AccountStatus.UNHEALTHY;
     }
@@ -87,11 +89,14 @@ public record AccountHealth(
         };
     }
 
-    /** Counts the use; an account that had been failing is healthy again (its error count reset, as Node does). */
+    /**
+     * Counts the use; an account that had been failing is healthy again (its error count reset, as
+     * Node does), and a working token settles any doubt about its login.
+     */
     private AccountHealth succeeded(HealthChange.Succeeded succeeded) {
         Instant lastUse = lastUsed.filter(previous -> previous.isAfter(succeeded.at())).orElse(succeeded.at());
         boolean recovering = !healthy || errorCount != 0;
-        return new AccountHealth(true, disabled, needsRefresh, needsReauthentication,
+        return new AccountHealth(true, disabled, needsRefresh, false,
                 recovering ? Optional.empty() : recoversAt, recovering ? 0 : errorCount,
                 usageCount + succeeded.count(), refreshCount, Optional.of(lastUse), lastErrorAt, lastError,
                 lastRefreshedAt);

@@ -34,10 +34,10 @@ public final class ImportAccountService implements ImportAccountUseCase {
         Account account = Account.of(id, command.name().orElse(null));
         return switch (registry.register(account, command.credentials())) {
             case Registration.Registered registered -> {
-                LOG.info("imported account {} ({}, refresh token {})", id, command.credentials().authMethod(),
-                        CredentialFile.fingerprint(command.credentials().refreshToken()));
-                yield new ImportAccountResult.Imported(
-                        AccountView.of(registered.account(), Optional.of(command.credentials()), clock.instant()));
+                LOG.info("{} account {} ({}, refresh token {})", registered.replaced() ? "re-imported" : "imported", id,
+                        command.credentials().authMethod(), CredentialFile.fingerprint(command.credentials().refreshToken()));
+                yield new ImportAccountResult.Imported(AccountView.of(registered.account(),
+                        Optional.of(command.credentials()), clock.instant()), registered.replaced());
             }
             case Registration.Duplicate duplicate -> new ImportAccountResult.Duplicate(duplicate.existing());
             case Registration.Unreachable unreachable -> new ImportAccountResult.Unavailable(unreachable.reason());

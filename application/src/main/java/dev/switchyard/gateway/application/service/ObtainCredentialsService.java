@@ -10,9 +10,11 @@ import dev.switchyard.gateway.application.port.out.TokenRefresher;
 import dev.switchyard.gateway.application.service.RefreshProcedure.Reason;
 import dev.switchyard.gateway.application.service.RefreshProcedure.Result;
 import dev.switchyard.gateway.domain.AccountId;
+import dev.switchyard.gateway.domain.CredentialFile;
 import dev.switchyard.gateway.domain.KiroCredentials;
 import dev.switchyard.gateway.domain.PooledAccount;
 import dev.switchyard.gateway.domain.TokenRefreshPolicy;
+import dev.switchyard.gateway.domain.TokenRefreshPolicy.RefreshNeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +51,8 @@ public final class ObtainCredentialsService implements ObtainCredentialsUseCase 
     private final Clock clock;
     private final Map<AccountId, CompletableFuture<Result>> inFlight = new ConcurrentHashMap<>();
     private final Map<AccountId, Instant> lastFailure = new ConcurrentHashMap<>();
+    /** Fingerprints of refresh tokens refused here: asking again would be refused again, until a new login. */
+    private final Map<AccountId, String> rejectedRefreshTokens = new ConcurrentHashMap<>();
 
     /**
      * @param waitLimit  the longest a caller waits for a refresh it needs, and for another holder's lock
@@ -74,6 +78,11 @@ public final class ObtainCredentialsService implements ObtainCredentialsUseCase 
         }
         KiroCredentials credentials = current.get();
         Instant now = clock.instant();
+        if (CredentialFile.fingerprint(credentials.refreshToken()).equals(rejectedRefreshTokens.get(account))
+                && (command.afterRejection() || policy.need(credentials, now) == RefreshNeed.BEFORE_USE)) {
+            return new ObtainCredentialsResult.Unavailable("account " + account
+                    + " needs a new login: its refresh token was rejected");
+        }
         if (command.afterRejection()) {
             return afterRejection(account, credentials, now);
         }
@@ -129,10 +138,18 @@ public final class ObtainCredentialsService implements ObtainCredentialsUseCase 
             LOG.error("token refresh of {} broke", account, e);
             result = new Result.Failed(e.getClass().getSimpleName());
         }
-        if (result instanceof Result.Failed) {
-            lastFailure.put(account, clock.instant());
-        } else {
-            lastFailure.remove(account);
+        switch (result) {
+            case Result.Failed failed -> lastFailure.put(account, clock.instant());
+            case Result.Rejected rejected -> {
+                lastFailure.remove(account);
+                rejectedRefreshTokens.put(account, rejected.refreshTokenFingerprint());
+            }
+            case Result.Fresh fresh -> {
+                lastFailure.remove(account);
+                rejectedRefreshTokens.remove(account);
+            }
+            case Result.Skipped skipped -> lastFailure.remove(account);
+            case Result.NotFound notFound -> lastFailure.remove(account);
         }
         inFlight.remove(account, future);
         future.complete(result);

@@ -87,7 +87,7 @@ final class RefreshProcedure {
         }
 
         /** The refresh token was refused for good; the account is now marked as needing a new login. */
-        record Rejected(String reason) implements Result {
+        record Rejected(String reason, String refreshTokenFingerprint) implements Result {
         }
 
         record Failed(String reason) implements Result {
@@ -199,6 +199,6 @@ final class RefreshProcedure {
         String message = "refresh token rejected (" + reason + "): log in again and re-import the account";
         registry.change(account, new HealthChange.ReauthenticationRequired(message, clock.instant()));
         LOG.warn("account {} needs a new login: {}", account, message);
-        return new Result.Rejected(message);
+        return new Result.Rejected(message, CredentialFile.fingerprint(used.refreshToken()));
     }
 }

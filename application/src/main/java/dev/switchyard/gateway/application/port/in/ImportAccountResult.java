@@ -4,10 +4,11 @@ import dev.switchyard.gateway.domain.AccountId;
 
 public sealed interface ImportAccountResult {
 
-    record Imported(AccountView account) implements ImportAccountResult {
+    /** @param replaced the account already existed and got new credentials (a new login) */
+    record Imported(AccountView account, boolean replaced) implements ImportAccountResult {
     }
 
-    /** The id, or the refresh token, already belongs to {@code existing}. */
+    /** The refresh token already belongs to account {@code existing}. */
     record Duplicate(AccountId existing) implements ImportAccountResult {
     }
 

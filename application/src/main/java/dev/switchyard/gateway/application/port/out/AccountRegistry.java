@@ -23,15 +23,20 @@ public interface AccountRegistry {
     /** Records {@code change}; returns the account as it is now, empty when there is no such account. */
     Optional<PooledAccount> change(AccountId account, HealthChange change);
 
-    /** Adds an account with its credentials, healthy; refuses a refresh token the pool already has. */
+    /**
+     * Adds an account with its credentials, healthy. For an account already in the pool this is a
+     * new login: its credentials are replaced and it counts as {@link HealthChange.Refreshed}.
+     * Refuses a refresh token that another account already has.
+     */
     Registration register(Account account, KiroCredentials credentials);
 
     sealed interface Registration {
 
-        record Registered(PooledAccount account) implements Registration {
+        /** @param replaced the account existed: its credentials were replaced */
+        record Registered(PooledAccount account, boolean replaced) implements Registration {
         }
 
-        /** The account id, or the refresh token (under {@code existing}), is already in the pool. */
+        /** The refresh token already belongs to account {@code existing}. */
         record Duplicate(AccountId existing) implements Registration {
         }
 
