@@ -1,7 +1,6 @@
 package dev.switchyard.gateway.domain;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -24,8 +23,11 @@ public record PoolOutagePolicy(Duration maxStaleness, int maxPendingChanges) {
         }
     }
 
-    /** Whether a pool last read from Redis at {@code lastRead} may still be served at {@code now}. */
-    public boolean mayServe(Instant lastRead, Instant now) {
-        return !lastRead.plus(maxStaleness).isBefore(now);
+    /**
+     * Whether a pool last read from Redis {@code staleFor} ago may still be served. Staleness is real
+     * elapsed time (a monotonic timer), not the clock the pool's cooldowns run on.
+     */
+    public boolean mayServe(Duration staleFor) {
+        return staleFor.compareTo(maxStaleness) <= 0;
     }
 }
