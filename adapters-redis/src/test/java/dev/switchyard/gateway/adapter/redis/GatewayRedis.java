@@ -58,8 +58,12 @@ final class GatewayRedis implements AutoCloseable {
     }
 
     RedisAccountPool pool(RedisKeys keys, Clock clock, Duration cacheTtl, RedisAvailability availability) {
+        return pool(keys, clock, cacheTtl, Duration.ofMillis(200), availability);
+    }
+
+    RedisAccountPool pool(RedisKeys keys, Clock clock, Duration cacheTtl, Duration writeInterval, RedisAvailability availability) {
         return new RedisAccountPool(connection, keys, availability, new RedisAccountPool.Settings(CooldownPolicy.DEFAULTS,
-                PoolOutagePolicy.DEFAULTS, cacheTtl, Duration.ofMillis(200)), clock, new SimpleMeterRegistry());
+                PoolOutagePolicy.DEFAULTS, cacheTtl, writeInterval), clock, new SimpleMeterRegistry());
     }
 
     RedisCredentialStore credentials(RedisKeys keys, Duration cacheTtl) {
