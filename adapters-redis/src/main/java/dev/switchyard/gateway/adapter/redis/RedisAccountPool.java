@@ -167,12 +167,12 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
 
     @Override
     public Optional<PooledAccount> find(AccountId account) {
-        return Optional.ofNullable(pool().get(account));
+        return Optional.ofNullable(known(account));
     }
 
     @Override
     public Optional<PooledAccount> change(AccountId account, HealthChange change) {
-        PooledAccount current = pool().get(account);
+        PooledAccount current = known(account);
         if (current == null) {
             return Optional.empty();
         }
@@ -227,6 +227,19 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The account from the local copy; one not in it may have been added (by the Node service or
+     * another replica) since the last reload, so the pool is read again before saying it is unknown.
+     */
+    private PooledAccount known(AccountId account) {
+        PooledAccount current = pool().get(account);
+        if (current == null && redis.reachable()) {
+            reload();
+            current = pool().get(account);
+        }
+        return current;
     }
 
     private Map<AccountId, PooledAccount> pool() {
