@@ -44,6 +44,11 @@ final class GatewayRedisSeed implements AutoCloseable {
         return parse(sync().hget(NodePoolFixtures.poolKey(prefix), uuid));
     }
 
+    /** The node as stored under another seed's prefix (a seed reconnecting after Redis restarted). */
+    JsonNode nodeIn(String otherPrefix, String uuid) {
+        return parse(sync().hget(NodePoolFixtures.poolKey(otherPrefix), uuid));
+    }
+
     JsonNode tokens(String uuid) {
         return parse(sync().get(NodePoolFixtures.tokensKey(prefix, uuid)));
     }
