@@ -78,7 +78,8 @@ public final class ObtainCredentialsService implements ObtainCredentialsUseCase 
         }
         KiroCredentials credentials = current.get();
         Instant now = clock.instant();
-        if (CredentialFile.fingerprint(credentials.refreshToken()).equals(rejectedRefreshTokens.get(account))
+        String rejectedFingerprint = rejectedRefreshTokens.get(account);
+        if (rejectedFingerprint != null && rejectedFingerprint.equals(CredentialFile.fingerprint(credentials.refreshToken()))
                 && (command.afterRejection() || policy.need(credentials, now) == RefreshNeed.BEFORE_USE)) {
             return new ObtainCredentialsResult.Unavailable("account " + account
                     + " needs a new login: its refresh token was rejected");
