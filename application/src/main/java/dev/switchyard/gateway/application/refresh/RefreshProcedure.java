@@ -1,4 +1,4 @@
-package dev.switchyard.gateway.application.service;
+package dev.switchyard.gateway.application.refresh;
 
 import dev.switchyard.gateway.application.port.out.AccountRegistry;
 import dev.switchyard.gateway.application.port.out.CredentialStore;
@@ -25,13 +25,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One token refresh of one account, under the cross-replica lock: re-read the stored credentials
  * (someone may have refreshed already), call the auth service, write the rotated tokens back with
- * compare-and-set, and record what happened in the pool. Shared by the services that refresh.
+ * compare-and-set, and record what happened in the pool. Shared by the services that refresh (a
+ * package of its own because only the feature's wiring may construct what lives in {@code service}).
  *
  * <p>Degraded mode (the lock store is unreachable): a token that must be refreshed (expired,
  * rejected, or an operator's request) is refreshed without the cross-replica lock; a proactive
  * refresh waits until the lock store is back, so replicas never race for a token that still works.
  */
-final class RefreshProcedure {
+public final class RefreshProcedure {
 
     private static final Logger LOG = LoggerFactory.getLogger(RefreshProcedure.class);
     private static final Duration LOCK_POLL = Duration.ofMillis(50);
@@ -44,7 +45,7 @@ final class RefreshProcedure {
     private final Duration lockWait;
     private final Clock clock;
 
-    RefreshProcedure(CredentialStore store, RefreshLock lock, TokenRefresher refresher, AccountRegistry registry,
+    public RefreshProcedure(CredentialStore store, RefreshLock lock, TokenRefresher refresher, AccountRegistry registry,
             TokenRefreshPolicy policy, Duration lockWait, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.lock = Objects.requireNonNull(lock, "lock");
@@ -56,7 +57,7 @@ final class RefreshProcedure {
     }
 
     /** Why a refresh runs, which decides whether fresh-enough stored credentials end it early. */
-    sealed interface Reason {
+    public sealed interface Reason {
         /** The token expires soon but still works. */
         record Ahead() implements Reason {
         }
@@ -74,7 +75,7 @@ final class RefreshProcedure {
         }
     }
 
-    sealed interface Result {
+    public sealed interface Result {
         /** Credentials to use: refreshed here, or found refreshed by someone else. */
         record Fresh(KiroCredentials credentials, boolean refreshedHere) implements Result {
         }
@@ -94,7 +95,7 @@ final class RefreshProcedure {
         }
     }
 
-    Result run(AccountId account, Reason reason) {
+    public Result run(AccountId account, Reason reason) {
         LockAttempt attempt = acquireWithin(account, lockWait);
         return switch (attempt) {
             case LockAttempt.Acquired lease -> {
