@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Health changes recorded here and not yet part of the pool as last read from Redis: waiting to
@@ -31,6 +32,8 @@ final class PendingChanges {
     }
 
     private final Map<AccountId, List<Entry>> byAccount = new HashMap<>();
+    /** Changes on every mutation, so a view computed from these changes can tell it is still current without the lock. */
+    private final AtomicLong version = new AtomicLong();
     private final int maxPerAccount;
     private long dropped;
 
@@ -40,6 +43,7 @@ final class PendingChanges {
 
     /** Records a change; a success right after a waiting success merges with it. */
     synchronized void add(AccountId account, HealthChange change) {
+        version.incrementAndGet();
         List<Entry> entries = byAccount.computeIfAbsent(account, id -> new ArrayList<>());
         if (!entries.isEmpty() && change instanceof HealthChange.Succeeded success) {
             Entry last = entries.getLast();
@@ -70,6 +74,7 @@ final class PendingChanges {
 
     /** Takes the account's waiting changes, in order, for one write. */
     synchronized List<HealthChange> takeWaiting(AccountId account) {
+        version.incrementAndGet();
         List<HealthChange> batch = new ArrayList<>();
         for (Entry entry : byAccount.getOrDefault(account, List.of())) {
             if (entry.state == State.WAITING) {
@@ -82,6 +87,7 @@ final class PendingChanges {
 
     /** The changes being written are in Redis now; the write was sent at {@code sentAtNanos}. */
     synchronized void written(AccountId account, long sentAtNanos) {
+        version.incrementAndGet();
         for (Entry entry : byAccount.getOrDefault(account, List.of())) {
             if (entry.state == State.WRITING) {
                 entry.state = State.WRITTEN;
@@ -92,6 +98,7 @@ final class PendingChanges {
 
     /** The write did not happen: the changes wait for the next one. */
     synchronized void notWritten(AccountId account) {
+        version.incrementAndGet();
         for (Entry entry : byAccount.getOrDefault(account, List.of())) {
             if (entry.state == State.WRITING) {
                 entry.state = State.WAITING;
@@ -101,11 +108,13 @@ final class PendingChanges {
 
     /** The account is gone from the pool: its changes have nothing left to change. */
     synchronized void discard(AccountId account) {
+        version.incrementAndGet();
         byAccount.remove(account);
     }
 
     /** Forgets written changes that a read sent at {@code sentAtNanos} already contains. */
     synchronized void containedIn(long sentAtNanos) {
+        version.incrementAndGet();
         for (Iterator<List<Entry>> accounts = byAccount.values().iterator(); accounts.hasNext(); ) {
             List<Entry> entries = accounts.next();
             entries.removeIf(entry -> entry.state == State.WRITTEN && entry.writtenSentAtNanos - sentAtNanos < 0);
@@ -128,6 +137,10 @@ final class PendingChanges {
             return current;
         }));
         return accounts;
+    }
+
+    long version() {
+        return version.get();
     }
 
     /** Changes not yet in Redis (waiting or being written). */

@@ -88,6 +88,8 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
     private final ScheduledExecutorService writer;
     private final AtomicLong tickets = new AtomicLong();
     private final Set<String> unreadableNodes = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<AccountId, HealthChange.Succeeded> successes = new ConcurrentHashMap<>();
+    private volatile SelectionView selectionView;
     private final Counter localSelections;
     private final Counter staleRefusals;
 
@@ -146,18 +148,30 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         return tickets.incrementAndGet();
     }
 
+    /**
+     * Successes are counted without the pending-changes lock (this is every request's call) and
+     * handed to it before the account's next other change and before every write, so order holds.
+     */
     @Override
     public void recordSuccess(AccountId account) {
-        pending.add(account, HealthChange.Succeeded.once(clock.instant()));
+        successes.merge(account, HealthChange.Succeeded.once(clock.instant()), HealthChange.Succeeded::plus);
     }
 
     @Override
     public void recordFailure(AccountId account, UpstreamFailure failure, Optional<Duration> retryAfter) {
         Instant now = clock.instant();
         settings.cooldowns().cooldownEnd(failure, retryAfter, now).ifPresent(until -> {
+            handOverSuccesses(account);
             pending.add(account, new HealthChange.Failed(failure, until, now));
             writeSoon();
         });
+    }
+
+    private void handOverSuccesses(AccountId account) {
+        HealthChange.Succeeded counted = successes.remove(account);
+        if (counted != null) {
+            pending.add(account, counted);
+        }
     }
 
     @Override
@@ -176,6 +190,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         if (current == null) {
             return Optional.empty();
         }
+        handOverSuccesses(account);
         pending.add(account, change);
         writeSoon();
         return Optional.of(current.apply(change));
@@ -242,8 +257,30 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         return current;
     }
 
+    /** The pool with every change recorded here, successes not yet handed over included. */
     private Map<AccountId, PooledAccount> pool() {
-        return pending.applyTo(snapshots.get(POOL));
+        Map<AccountId, PooledAccount> accounts = pending.applyTo(snapshots.get(POOL));
+        successes.forEach((account, counted) -> accounts.computeIfPresent(account, (id, member) -> member.apply(counted)));
+        return accounts;
+    }
+
+    /**
+     * The pool round robin selects from, recomputed only when the snapshot or the pending changes
+     * changed. Successes not yet handed over are left out: a success never makes a selectable
+     * account unselectable or the other way round.
+     */
+    private Map<AccountId, PooledAccount> selectionView(PoolSnapshot snapshot) {
+        long version = pending.version();
+        SelectionView current = selectionView;
+        if (current != null && current.snapshot() == snapshot && current.version() == version) {
+            return current.accounts();
+        }
+        Map<AccountId, PooledAccount> accounts = Map.copyOf(pending.applyTo(snapshot));
+        selectionView = new SelectionView(snapshot, version, accounts);
+        return accounts;
+    }
+
+    private record SelectionView(PoolSnapshot snapshot, long version, Map<AccountId, PooledAccount> accounts) {
     }
 
     /** The pool to select from, unless it is older than the outage policy allows. */
@@ -257,7 +294,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
             staleRefusals.increment();
             return Optional.empty();
         }
-        return Optional.of(pending.applyTo(snapshot));
+        return Optional.of(selectionView(snapshot));
     }
 
     private void writeSoon() {
@@ -271,6 +308,9 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
     /** Runs on the writer thread only, so two writes of the same changes never race. */
     private void writeQuietly() {
         try {
+            for (AccountId account : List.copyOf(successes.keySet())) {
+                handOverSuccesses(account);
+            }
             for (AccountId account : pending.waitingAccounts()) {
                 if (!write(account)) {
                     return;
