@@ -1,0 +1,16 @@
+package dev.switchyard.gateway.wiring;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
+
+/**
+ * {@code gateway.kiro.*}: where and how to call Kiro. {@code url} ({@code KIRO_API_URL}) may contain
+ * {@code {region}}, replaced by the account's region; tests point it at the simulator.
+ *
+ * @param responseTimeout how long to wait for Kiro's status line
+ * @param idleTimeout     a stream with no data for this long is broken off
+ */
+@ConfigurationProperties("gateway.kiro")
+record GatewayKiroProperties(String url, Duration connectTimeout, Duration responseTimeout, Duration idleTimeout,
+        String kiroVersion, String nodeVersion, int maxToolNameLength, int maxToolDescriptionLength) {
+}
