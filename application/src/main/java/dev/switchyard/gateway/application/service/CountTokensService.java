@@ -1,5 +1,6 @@
 package dev.switchyard.gateway.application.service;
 
+import dev.switchyard.gateway.application.reply.InputTokenEstimate;
 import dev.switchyard.gateway.application.port.in.CountTokensCommand;
 import dev.switchyard.gateway.application.port.in.CountTokensResult;
 import dev.switchyard.gateway.application.port.in.CountTokensUseCase;

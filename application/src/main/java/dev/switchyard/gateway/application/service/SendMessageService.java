@@ -1,5 +1,8 @@
 package dev.switchyard.gateway.application.service;
 
+import dev.switchyard.gateway.application.reply.ReplyReader;
+import dev.switchyard.gateway.application.reply.ReplyUsage;
+import dev.switchyard.gateway.application.reply.InputTokenEstimate;
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsCommand;
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsResult;
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsUseCase;

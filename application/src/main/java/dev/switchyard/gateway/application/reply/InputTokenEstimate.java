@@ -1,4 +1,4 @@
-package dev.switchyard.gateway.application.service;
+package dev.switchyard.gateway.application.reply;
 
 import dev.switchyard.gateway.application.port.out.TokenCounter;
 import dev.switchyard.gateway.domain.conversation.ContentBlock;
@@ -11,17 +11,17 @@ import dev.switchyard.gateway.domain.conversation.ToolDefinition;
  * the system prompt, every text, thinking, tool result and tool call input, the tool definitions,
  * and a flat {@value #TOKENS_PER_IMAGE} per image.
  */
-final class InputTokenEstimate {
+public final class InputTokenEstimate {
 
-    static final int TOKENS_PER_IMAGE = 1600;
+    public static final int TOKENS_PER_IMAGE = 1600;
 
     private final TokenCounter tokens;
 
-    InputTokenEstimate(TokenCounter tokens) {
+    public InputTokenEstimate(TokenCounter tokens) {
         this.tokens = tokens;
     }
 
-    int of(Conversation conversation) {
+    public int of(Conversation conversation) {
         long total = tokens.count(conversation.system());
         for (Message message : conversation.messages()) {
             for (ContentBlock block : message.content()) {

@@ -1,4 +1,4 @@
-package dev.switchyard.gateway.application.service;
+package dev.switchyard.gateway.application.reply;
 
 import dev.switchyard.gateway.application.port.out.TokenCounter;
 import dev.switchyard.gateway.domain.reply.AssistantTurn;
@@ -9,15 +9,15 @@ import dev.switchyard.gateway.domain.reply.Usage;
  * generated; the prompt from Kiro's context-usage percentage of the model's window, less the output
  * the percentage also covers, or the estimate when Kiro sent none. Reported with the 1:2:25 split.
  */
-final class ReplyUsage {
+public final class ReplyUsage {
 
     private final TokenCounter tokens;
 
-    ReplyUsage(TokenCounter tokens) {
+    public ReplyUsage(TokenCounter tokens) {
         this.tokens = tokens;
     }
 
-    Usage of(AssistantTurn turn, int contextWindow, int estimatedInput) {
+    public Usage of(AssistantTurn turn, int contextWindow, int estimatedInput) {
         long output = 0;
         for (String text : turn.generatedTexts()) {
             output += tokens.count(text);

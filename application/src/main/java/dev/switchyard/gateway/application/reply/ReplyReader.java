@@ -1,4 +1,4 @@
-package dev.switchyard.gateway.application.service;
+package dev.switchyard.gateway.application.reply;
 
 import dev.switchyard.gateway.application.port.in.SendMessageResult.Events;
 import dev.switchyard.gateway.application.port.in.SendMessageResult.Read;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * upstream sends after the reply already had output is a "ghost exception" (kiro-protocol.md §3.4):
  * the reply finishes normally and the account is not blamed.
  */
-final class ReplyReader implements Events {
+public final class ReplyReader implements Events {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplyReader.class);
     private static final Read.Quiet QUIET = new Read.Quiet();
@@ -42,7 +42,7 @@ final class ReplyReader implements Events {
     private final AtomicBoolean outcomeReported = new AtomicBoolean();
     private volatile Read terminal;
 
-    ReplyReader(Account account, UpstreamStream stream, AccountPool pool, ReplyUsage usage, int contextWindow,
+    public ReplyReader(Account account, UpstreamStream stream, AccountPool pool, ReplyUsage usage, int contextWindow,
             int estimatedInput) {
         this.account = account;
         this.stream = stream;
@@ -87,11 +87,11 @@ final class ReplyReader implements Events {
         }
     }
 
-    boolean hadOutput() {
+    public boolean hadOutput() {
         return turn.hasOutput();
     }
 
-    List<ReplyBlock> blocks() {
+    public List<ReplyBlock> blocks() {
         return turn.blocks();
     }
 
