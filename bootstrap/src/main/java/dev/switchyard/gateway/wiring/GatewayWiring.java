@@ -77,7 +77,7 @@ final class GatewayWiring {
     /** The configured key; else the shared one from Redis when that adapter is present; else every request is refused. */
     @Singleton
     AuthenticateClientUseCase authenticateClient(GatewayApiProperties api, @Nullable ClientKeySource shared, Clock clock) {
-        Optional<String> configured = Optional.ofNullable(api.apiKey()).filter(key -> !key.isBlank());
+        Optional<String> configured = api.configuredKey();
         ClientKeySource source = shared;
         if (source == null) {
             if (configured.isEmpty()) {
