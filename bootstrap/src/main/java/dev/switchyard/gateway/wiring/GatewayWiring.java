@@ -51,7 +51,7 @@ final class GatewayWiring {
     @Singleton
     @Bean(preDestroy = "close")
     KiroAssistantUpstream kiroAssistantUpstream(GatewayKiroProperties kiro, ModelCatalog catalog, JsonMapper json, Clock clock) {
-        KiroSettings settings = new KiroSettings(kiro.url(), kiro.connectTimeout(), kiro.responseTimeout(), kiro.idleTimeout(),
+        KiroSettings settings = new KiroSettings(kiro.effectiveUrl(), kiro.connectTimeout(), kiro.responseTimeout(), kiro.idleTimeout(),
                 kiro.kiroVersion(), kiro.nodeVersion(), KiroSettings.runningOs(), kiro.maxToolNameLength(),
                 kiro.maxToolDescriptionLength(), catalog);
         return new KiroAssistantUpstream(settings, json, clock);

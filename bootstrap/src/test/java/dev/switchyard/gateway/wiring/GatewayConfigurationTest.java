@@ -47,6 +47,19 @@ class GatewayConfigurationTest {
     }
 
     @Test
+    void the_kiro_url_is_kiros_own_unless_kiro_api_url_says_otherwise() {
+        try (ApplicationContext context = context(Map.of())) {
+            assertThat(context.getBean(GatewayKiroProperties.class).effectiveUrl())
+                    .isEqualTo("https://q.{region}.amazonaws.com/generateAssistantResponse");
+        }
+        try (ApplicationContext context = context(Map.of("KIRO_API_URL", "http://127.0.0.1:9/{region}/generateAssistantResponse"))) {
+            assertThat(context.getBean(GatewayKiroProperties.class).effectiveUrl())
+                    .isEqualTo("http://127.0.0.1:9/{region}/generateAssistantResponse");
+            assertThat(context.getBean(dev.switchyard.gateway.application.port.out.AssistantUpstream.class)).isNotNull();
+        }
+    }
+
+    @Test
     void the_model_table_comes_from_configuration_and_messages_wait_for_the_account_pool() {
         try (ApplicationContext context = context(Map.of("gateway.catalog.models", "claude-x=kiro-x@1234"))) {
             ModelCatalog catalog = context.getBean(ModelCatalog.class);

@@ -1,6 +1,9 @@
 package dev.switchyard.gateway.adapter.http.upstream;
 
 import dev.switchyard.gateway.domain.catalog.ModelCatalog;
+import dev.switchyard.gateway.domain.KiroCredentials;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,6 +38,11 @@ public record KiroSettings(
         Objects.requireNonNull(models, "models");
         if (!urlTemplate.startsWith("http://") && !urlTemplate.startsWith("https://")) {
             throw new IllegalArgumentException("the Kiro URL must be http(s): " + urlTemplate);
+        }
+        try {
+            new URI(urlTemplate.replace("{region}", KiroCredentials.DEFAULT_REGION)).parseServerAuthority();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("the Kiro URL is not a valid URL: " + urlTemplate, e);
         }
         if (maxToolNameLength < 20 || maxToolDescriptionLength < 1) {
             throw new IllegalArgumentException("tool limits too small: " + maxToolNameLength + ", " + maxToolDescriptionLength);
