@@ -11,6 +11,7 @@ import dev.switchyard.gateway.application.port.in.ImportAccountUseCase;
 import dev.switchyard.gateway.application.port.in.ListAccountsUseCase;
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsUseCase;
 import dev.switchyard.gateway.application.port.in.RefreshAccountTokenUseCase;
+import dev.switchyard.gateway.application.port.in.RefreshExpiringTokensUseCase;
 import dev.switchyard.gateway.application.port.out.AccountRegistry;
 import dev.switchyard.gateway.application.port.out.CredentialStore;
 import dev.switchyard.gateway.application.port.out.RefreshLock;
@@ -20,6 +21,7 @@ import dev.switchyard.gateway.application.service.ImportAccountService;
 import dev.switchyard.gateway.application.service.ListAccountsService;
 import dev.switchyard.gateway.application.service.ObtainCredentialsService;
 import dev.switchyard.gateway.application.service.RefreshAccountTokenService;
+import dev.switchyard.gateway.application.service.RefreshExpiringTokensService;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
@@ -92,6 +94,13 @@ final class GatewayAccountsWiring {
             Clock clock) {
         return new ObtainCredentialsService(store, lock, refresher, registry, refresh.policy(), refresh.waitLimit(),
                 refreshExecutor, clock);
+    }
+
+    @Singleton
+    RefreshExpiringTokensUseCase refreshExpiringTokens(AccountRegistry registry, CredentialStore store,
+            ObtainCredentialsUseCase obtain, GatewayTokenRefreshProperties refresh,
+            @Named(REFRESH_EXECUTOR) ExecutorService refreshExecutor, Clock clock) {
+        return new RefreshExpiringTokensService(registry, store, obtain, refresh.policy(), refreshExecutor, clock);
     }
 
     @Singleton
