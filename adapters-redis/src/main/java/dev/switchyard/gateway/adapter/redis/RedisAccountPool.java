@@ -8,6 +8,7 @@ import dev.switchyard.gateway.application.port.out.AccountRegistry;
 import dev.switchyard.gateway.domain.Account;
 import dev.switchyard.gateway.domain.AccountId;
 import dev.switchyard.gateway.domain.AccountSelectionPolicy;
+import dev.switchyard.gateway.domain.AccountStatus;
 import dev.switchyard.gateway.domain.CooldownPolicy;
 import dev.switchyard.gateway.domain.CredentialFile;
 import dev.switchyard.gateway.domain.HealthChange;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,6 +115,12 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
                 .description("health changes recorded here and not yet written to Redis").register(meters);
         Gauge.builder("switchyard.gateway.pool.dropped.changes", pending, PendingChanges::dropped)
                 .description("health changes dropped because too many were waiting for Redis").register(meters);
+        for (AccountStatus status : AccountStatus.values()) {
+            Gauge.builder("switchyard.gateway.pool.accounts", this, pool -> pool.countWith(status))
+                    .tag("status", status.name().toLowerCase(Locale.ROOT))
+                    .description("accounts of the shared pool by status, as this replica sees them")
+                    .register(meters);
+        }
         this.writer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("gateway-pool-writer").factory());
         long interval = settings.writeInterval().toNanos();
         writer.scheduleWithFixedDelay(this::writeQuietly, interval, interval, TimeUnit.NANOSECONDS);
@@ -254,6 +262,11 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
             current = pool().get(account);
         }
         return current;
+    }
+
+    private double countWith(AccountStatus status) {
+        Instant now = clock.instant();
+        return pool().values().stream().filter(account -> account.health().statusAt(now) == status).count();
     }
 
     /** The pool with every change recorded here, successes not yet handed over included. */
