@@ -6,6 +6,7 @@ import dev.switchyard.gateway.domain.Account;
 import dev.switchyard.gateway.domain.KiroCredentials;
 import dev.switchyard.gateway.testkit.AccountFixtures;
 import dev.switchyard.gateway.testkit.KiroAuthSimulator;
+import dev.switchyard.gateway.testkit.NodePoolFixtures;
 import dev.switchyard.testkit.await.Poll;
 import dev.switchyard.testkit.servers.RealServers;
 import io.micronaut.context.ApplicationContext;
@@ -15,7 +16,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The scheduled scan refreshes an account that gets no calls before its token expires, once. */
+/**
+ * The scheduled scan refreshes, once each, an account that gets no calls before its token expires
+ * and an account the Node service flagged {@code needsRefresh}; it leaves a fresh one alone.
+ */
 class GatewayTokenRefreshScanIT {
 
     @Test
@@ -28,6 +32,13 @@ class GatewayTokenRefreshScanIT {
             redis.seed(idle, expiring);
             redis.seed(fresh, AccountFixtures.social("fresh", Instant.now().plus(Duration.ofMinutes(50))));
             auth.accept(expiring);
+            // The Node service flagged this one after a 401: its token looks valid but must be refreshed.
+            Account flagged = AccountFixtures.account("flagged");
+            KiroCredentials flaggedTokens = AccountFixtures.social("flagged", Instant.now().plus(Duration.ofMinutes(50)));
+            redis.seed(flagged, flaggedTokens);
+            redis.sync().hset(NodePoolFixtures.poolKey(redis.prefix), "flagged",
+                    NodePoolFixtures.node("flagged", flagged.name()).put("needsRefresh", true).toString());
+            auth.accept(flaggedTokens);
             Map<String, Object> properties = new HashMap<>(RealServers.all());
             // Kafka listeners of other features would otherwise hold every close for the 30 s grace period.
             properties.put("micronaut.lifecycle.graceful-shutdown.enabled", false);
@@ -40,10 +51,14 @@ class GatewayTokenRefreshScanIT {
             try (ApplicationContext app = ApplicationContext.run(properties)) {
                 Poll.untilAsserted(Duration.ofSeconds(15), () -> assertThat(redis.tokens("idle").path("accessToken").asText())
                         .startsWith("sim-access-"));
+                Poll.untilAsserted(Duration.ofSeconds(15), () -> {
+                    assertThat(redis.tokens("flagged").path("accessToken").asText()).startsWith("sim-access-");
+                    assertThat(redis.node("flagged").path("needsRefresh").asBoolean()).isFalse();
+                });
                 long refreshedAt = System.nanoTime();
                 Poll.until("five more scan intervals pass", Duration.ofSeconds(5),
                         () -> System.nanoTime() - refreshedAt > Duration.ofSeconds(1).toNanos());
-                assertThat(auth.calls()).isEqualTo(1);
+                assertThat(auth.calls()).as("one refresh each for the expiring and the flagged account").isEqualTo(2);
                 assertThat(redis.tokens("fresh").path("accessToken").asText()).isEqualTo("aoa-access-fresh");
             }
         }

@@ -21,8 +21,9 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * The pool-wide counterpart of a call's own refresh check: asks {@link ObtainCredentialsUseCase} for
  * the credentials of each account the {@link TokenRefreshPolicy} says needs a refresh, which starts
- * it (or joins the one running). Each ask runs on {@code background}, so an expired token's refresh
- * does not hold up the scan.
+ * it (or joins the one running), and forces one for an account flagged {@code needsRefresh} (the
+ * Node service flags an account after a 401 and leaves it out until refreshed). Each ask runs on
+ * {@code background}, so an expired token's refresh does not hold up the scan.
  */
 public final class RefreshExpiringTokensService implements RefreshExpiringTokensUseCase {
 
@@ -55,11 +56,15 @@ public final class RefreshExpiringTokensService implements RefreshExpiringTokens
             }
             checked++;
             Optional<KiroCredentials> credentials = store.current(account.id());
-            if (credentials.isEmpty() || policy.need(credentials.get(), now) == RefreshNeed.NONE) {
+            boolean flagged = health.needsRefresh();
+            if (!flagged && (credentials.isEmpty() || policy.need(credentials.get(), now) == RefreshNeed.NONE)) {
                 continue;
             }
+            ObtainCredentialsCommand command = flagged
+                    ? ObtainCredentialsCommand.afterRejection(account.id())
+                    : ObtainCredentialsCommand.beforeCall(account.id());
             try {
-                background.execute(() -> obtain.obtain(ObtainCredentialsCommand.beforeCall(account.id())));
+                background.execute(() -> obtain.obtain(command));
                 started++;
             } catch (RejectedExecutionException shuttingDown) {
                 break;
