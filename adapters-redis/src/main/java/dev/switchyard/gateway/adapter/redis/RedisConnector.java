@@ -3,6 +3,7 @@ package dev.switchyard.gateway.adapter.redis;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 public final class RedisConnector {
 
     private final Supplier<StatefulRedisConnection<String, String>> connect;
+    private final ReentrantLock connecting = new ReentrantLock();
     private volatile RedisAsyncCommands<String, String> commands;
 
     /** @param connect opens (or returns) the connection; throws while Redis is unreachable */
@@ -30,15 +32,19 @@ public final class RedisConnector {
         if (open != null) {
             return open;
         }
-        synchronized (this) {
+        // One caller tries to connect; the others fail fast instead of queueing behind a slow connect.
+        if (!connecting.tryLock()) {
+            throw redis.unreachable("connect", new IllegalStateException("a connection attempt is under way"));
+        }
+        try {
             if (commands == null) {
-                try {
-                    commands = connect.get().async();
-                } catch (RuntimeException e) {
-                    throw redis.unreachable("connect", e);
-                }
+                commands = connect.get().async();
             }
             return commands;
+        } catch (RuntimeException e) {
+            throw redis.unreachable("connect", e);
+        } finally {
+            connecting.unlock();
         }
     }
 }
