@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +59,6 @@ class MessagingWorkerIT extends WithRealServers {
     MeterRegistry meters;
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     ApplicationContext context;
 
     @Inject
@@ -86,7 +82,7 @@ class MessagingWorkerIT extends WithRealServers {
 
     @BeforeAll
     void database() {
-        database = new MessagingDatabase(dataSource);
+        database = new MessagingDatabase();
     }
 
     @Test
