@@ -79,12 +79,23 @@ public final class MessagingLoad {
                 WrkResult warm = wrk(script, url, connections, warmup, "warmup");
                 OUT.printf("warm-up: %.0f req/s (%d requests, %d not 202)%n", warm.requestsPerSecond(), warm.requests(), warm.non2xx());
                 long before = topicRecords(kafka);
+                Duration appCpuBefore = cpu(appProcess());
+                Duration benchCpuBefore = cpu(ProcessHandle.current());
                 WrkResult run = wrk(script, url, connections, seconds, "run");
+                Duration appCpu = cpu(appProcess()).minus(appCpuBefore);
+                Duration benchCpu = cpu(ProcessHandle.current()).minus(benchCpuBefore);
                 records = topicRecords(kafka);
                 OUT.printf("load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
                 OUT.printf("ACCEPTED: %.0f requests/s into Kafka (202 after broker ack), %d requests in %d s, %d not 202, "
                         + "latency %s; records added to the topic: %d%n",
                         run.requestsPerSecond(), run.requests(), seconds, run.non2xx(), run.latency(), records - before);
+                // CPU time per request does not depend on what else the machine runs: the ceiling if the app had every core
+                double appMicros = appCpu.toNanos() / 1e3 / run.requests();
+                double brokerMicros = benchCpu.toNanos() / 1e3 / run.requests();
+                OUT.printf("CPU per accepted request: app %.0f us, broker+databases (bench JVM) %.0f us; app alone on %d cores "
+                        + "would take %.0f requests/s, app+broker %.0f requests/s%n", appMicros, brokerMicros,
+                        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * 1e6 / appMicros,
+                        Runtime.getRuntime().availableProcessors() * 1e6 / (appMicros + brokerMicros));
             }
 
             try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
@@ -107,6 +118,18 @@ public final class MessagingLoad {
                         + "topic records)%n", (count - firstCount) / elapsed, count - firstCount, elapsed, count, records);
             }
         }
+    }
+
+    private static ProcessHandle appProcess() {
+        return ProcessHandle.current().descendants()
+                .filter(process -> process.info().arguments().map(List::of).orElse(List.of()).stream()
+                        .anyMatch(argument -> argument.endsWith("switchyard.jar")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the API process is not running"));
+    }
+
+    /** User + system CPU time of a process. */
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for " + process.pid()));
     }
 
     private static SwitchyardProcess launch(Path jar, Map<String, String> base, String worker, Path log) {
