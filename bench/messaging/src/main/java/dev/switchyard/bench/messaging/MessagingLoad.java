@@ -161,7 +161,7 @@ public final class MessagingLoad {
                 Double.parseDouble(find(output, "Requests/sec:\\s+([0-9.]+)", "0")),
                 Long.parseLong(find(output, "([0-9]+) requests in", "0")),
                 Long.parseLong(find(output, "Non-2xx or 3xx responses:\\s+([0-9]+)", "0")),
-                "p50 " + find(output, "50%\\s+(\\S+)", "?") + ", p99 " + find(output, "99%\\s+(\\S+)", "?"));
+                "p50 " + find(output, "(?m)^\\s+50%\\s+(\\S+)", "?") + ", p99 " + find(output, "(?m)^\\s+99%\\s+(\\S+)", "?"));
     }
 
     private static String find(String text, String regex, String otherwise) {
