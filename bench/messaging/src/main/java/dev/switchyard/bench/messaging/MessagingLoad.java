@@ -39,6 +39,7 @@ import org.apache.kafka.common.TopicPartition;
  * started on the filled topic; PostgreSQL is polled from its launch, and the rate is the rows counted from the
  * first row seen to the last.</li>
  * </ol>
+ * {@code -Dbench.accessLog=false} runs the JAR with its per-request access line off.
  * Embedded PostgreSQL, Redis and Kafka run in this JVM, so the load generator, the broker, the database and
  * the app all share the machine's cores.
  */
@@ -61,8 +62,9 @@ public final class MessagingLoad {
         int seconds = Integer.getInteger("bench.seconds", 20);
         int warmup = Integer.getInteger("bench.warmupSeconds", 10);
         Files.createDirectories(dir);
-        OUT.printf("cores=%d jar=%s connections=%d seconds=%d warmup=%d%n",
-                Runtime.getRuntime().availableProcessors(), jar, connections, seconds, warmup);
+        OUT.printf("cores=%d jar=%s connections=%d seconds=%d warmup=%d accessLog=%s%n",
+                Runtime.getRuntime().availableProcessors(), jar, connections, seconds, warmup,
+                System.getProperty("bench.accessLog", "true"));
         try (PostgresServer postgres = PostgresServer.start(dir); RedisServer redis = RedisServer.start(dir);
                 KafkaServer kafka = KafkaServer.start(dir)) {
             Map<String, String> environment = new HashMap<>();
@@ -70,6 +72,10 @@ public final class MessagingLoad {
             environment.putAll(redis.environment());
             environment.putAll(kafka.environment());
             environment.put("QUEUE_BACKEND", "kafka");
+            if (!Boolean.parseBoolean(System.getProperty("bench.accessLog", "true"))) {
+                // the README's documented switch for the one access line per request
+                environment.put("LOGGER_LEVELS_DEV_SWITCHYARD_ACCESS", "OFF");
+            }
 
             Path script = dir.resolve("post-sms.lua");
             Files.writeString(script, LUA);
