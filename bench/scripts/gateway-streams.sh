@@ -9,7 +9,7 @@ streams=${1:-1000}; hold=${2:-60}; probes=${3:-300}
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 cp_file=$(mktemp)
 # one reactor run: the sibling modules resolve from it (never from ~/.m2); bench is built last, so its classpath is kept
-./mvnw -q -DskipTests package dependency:build-classpath -pl bootstrap,bench -am \
+./mvnw -q -DskipTests package dependency:build-classpath -pl bootstrap,bench/gateway-api -am \
   -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
-exec "$java_home/bin/java" -Xmx2g -cp "bench/target/classes:$(cat "$cp_file")" \
-  dev.switchyard.bench.gateway.GatewayStreamsLoad bootstrap/target/switchyard.jar bench/target/classes "$streams" "$hold" "$probes"
+exec "$java_home/bin/java" -Xmx2g -cp "bench/gateway-api/target/classes:$(cat "$cp_file")" \
+  dev.switchyard.bench.gatewayapi.GatewayStreamsLoad bootstrap/target/switchyard.jar bench/gateway-api/target/classes "$streams" "$hold" "$probes"

@@ -31,7 +31,7 @@ record NamingRules(Packages packages) {
     static final String CONFIGURATION_PROPERTIES = "io.micronaut.context.annotation.ConfigurationProperties";
     static final String EACH_PROPERTY = "io.micronaut.context.annotation.EachProperty";
     static final String TECHNOLOGY_PREFIX =
-            "(Redis|Kafka|Jdbc|Kiro|InMemory|Http|Webhook|Sse|Mcp|Log|Disk|Caffeine|Anthropic|OpenAi)[A-Z].*";
+            "(Redis|Kafka|Jdbc|Kiro|InMemory|Http|Webhook|Sse|Mcp|Log|Disk|Caffeine|Micrometer|Anthropic|OpenAi)[A-Z].*";
 
     static NamingRules forBase(String basePackage) {
         return new NamingRules(new Packages(basePackage));

@@ -17,10 +17,16 @@ public final class RedisServer implements AutoCloseable {
 
     private final redis.embedded.RedisServer server;
     private final int port;
+    private final Path dumpFile;
 
-    private RedisServer(redis.embedded.RedisServer server, int port) {
+    private RedisServer(redis.embedded.RedisServer server, int port, Path dumpFile) {
         this.server = server;
         this.port = port;
+        this.dumpFile = dumpFile;
+    }
+
+    private static String dumpFile(int port) {
+        return "dump-" + port + ".rdb";
     }
 
     public static RedisServer start(Path workDir) {
@@ -34,8 +40,11 @@ public final class RedisServer implements AutoCloseable {
                     .setting("save \"\"")
                     .setting("appendonly no")
                     .setting("dir " + dir.toAbsolutePath())
+                    // Nothing is saved unless a test asks (SAVE before pause() keeps the data across resume());
+                    // the file is per server so servers sharing the directory never load each other's data.
+                    .setting("dbfilename " + dumpFile(port))
                     .build();
-            RedisServer redis = new RedisServer(server, port);
+            RedisServer redis = new RedisServer(server, port, dir.resolve(dumpFile(port)));
             redis.resume();
             return redis;
         } catch (IOException e) {
@@ -72,7 +81,7 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    /** Starts the server again on the same port (empty: nothing is persisted). */
+    /** Starts the server again on the same port: empty, or with what a {@code SAVE} sent before {@link #pause()} wrote. */
     public void resume() {
         try {
             server.start();
@@ -93,6 +102,11 @@ public final class RedisServer implements AutoCloseable {
     public void close() {
         if (server.isActive()) {
             pause();
+        }
+        try {
+            Files.deleteIfExists(dumpFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete " + dumpFile, e);
         }
     }
 }

@@ -1,0 +1,4 @@
+package dev.switchyard.messaging.application.port.in;
+
+public record PurgeDeadLettersResult(int purged) {
+}

@@ -1,0 +1,6 @@
+package dev.switchyard.messaging.application.port.in;
+
+public interface ReadQueueStatsUseCase {
+
+    QueueStatsView read();
+}
