@@ -14,13 +14,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.eventstream.Message;
-import software.amazon.eventstream.MessageDecoder;
 
 /**
  * Kiro's answer body as the reader pulls it. The HTTP client pushes body chunks here one at a time
  * (the next is requested only after the reader took the previous, so a slow client slows the upstream
- * rather than filling memory); the reader decodes them with the AWS event-stream codec (frames split
- * across chunks are reassembled, CRCs checked) and translates the messages into assistant events.
+ * rather than filling memory); the reader reassembles frames split across chunks ({@link KiroFrameBuffer}) and
+ * decodes them with the AWS event-stream codec (CRCs checked) and translates the messages into assistant events.
  * No data for the idle timeout ends the stream; {@link #close()} cancels the HTTP exchange at once.
  */
 final class KiroEventStream implements UpstreamStream, Flow.Subscriber<List<ByteBuffer>> {
@@ -32,13 +31,11 @@ final class KiroEventStream implements UpstreamStream, Flow.Subscriber<List<Byte
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ArrayDeque<UpstreamRead> ready = new ArrayDeque<>();
     private final List<Message> decoded = new ArrayList<>();
-    private final MessageDecoder decoder = new MessageDecoder(decoded::add);
+    private final KiroFrameBuffer frames = new KiroFrameBuffer();
     private final KiroEventTranslator translator;
     private final Duration idleTimeout;
     private volatile Flow.Subscription subscription;
     private long lastDataAt = System.nanoTime();
-    private long bytesFed;
-    private long bytesDecoded;
     private UpstreamRead terminal;
 
     KiroEventStream(JsonMapper json, KiroRequest request, Duration idleTimeout) {
@@ -135,16 +132,14 @@ final class KiroEventStream implements UpstreamStream, Flow.Subscriber<List<Byte
 
     private void decode(List<ByteBuffer> chunk) {
         for (ByteBuffer buffer : chunk) {
-            bytesFed += buffer.remaining();
             try {
-                decoder.feed(buffer);
+                frames.feed(buffer, decoded::add);
             } catch (RuntimeException corrupt) {
                 translator.finish();
                 terminal = new UpstreamRead.Broken(UpstreamFailure.STREAM_BROKEN,
                         "corrupt event-stream frame from Kiro: " + corrupt.getMessage(), false);
             }
             for (Message message : decoded) {
-                bytesDecoded += encodedLength(message);
                 if (terminal == null) {
                     translator.accept(message).ifPresent(end -> terminal = end);
                 }
@@ -157,12 +152,7 @@ final class KiroEventStream implements UpstreamStream, Flow.Subscriber<List<Byte
     }
 
     private boolean decoderHoldsAPartialFrame() {
-        return bytesFed > bytesDecoded;
-    }
-
-    /** Prelude (12 bytes), headers, payload and the message CRC (4 bytes). */
-    private static long encodedLength(Message message) {
-        return 16L + Message.encodeHeaders(message.getHeaders().entrySet()).length + message.getPayload().length;
+        return frames.holdsPartialFrame();
     }
 
     private UpstreamRead end(UpstreamRead end) {

@@ -1,4 +1,4 @@
-package dev.switchyard.bench.gateway;
+package dev.switchyard.bench.gatewayapi;
 
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsResult;
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsUseCase;
