@@ -3,6 +3,8 @@ package dev.switchyard.gateway.adapter.redis;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -32,9 +34,14 @@ public final class RedisConnector {
         if (open != null) {
             return open;
         }
-        // One caller tries to connect; the others fail fast instead of queueing behind a slow connect.
-        if (!connecting.tryLock()) {
-            throw redis.unreachable("connect", new IllegalStateException("a connection attempt is under way"));
+        // One caller connects; the others wait for it, but no longer than a command may take.
+        try {
+            if (!connecting.tryLock(redis.commandTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+                throw redis.unreachable("connect", new TimeoutException("a connection attempt is still under way"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw redis.unreachable("connect", e);
         }
         try {
             if (commands == null) {

@@ -80,7 +80,12 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
             Optional<Stored> known = cache.getIfPresent(account);
             return known == null ? Optional.empty() : known.map(Stored::credentials);
         }
-        return cache.get(account).map(Stored::credentials);
+        try {
+            return cache.get(account).map(Stored::credentials);
+        } catch (RedisUnreachableException e) {
+            // Redis went away before this account was ever read: nothing to serve it from.
+            return Optional.empty();
+        }
     }
 
     @Override
