@@ -30,6 +30,11 @@ record GatewayTokenRefreshProperties(
     }
 
     KiroAuthEndpoints endpoints() {
-        return new KiroAuthEndpoints(socialUrl, idcUrl, connectTimeout, requestTimeout);
+        return new KiroAuthEndpoints(orDefault(socialUrl, KiroAuthEndpoints.SOCIAL_URL),
+                orDefault(idcUrl, KiroAuthEndpoints.IDC_URL), connectTimeout, requestTimeout);
+    }
+
+    private static String orDefault(String configured, String kirosOwn) {
+        return configured == null || configured.isBlank() ? kirosOwn : configured.strip();
     }
 }

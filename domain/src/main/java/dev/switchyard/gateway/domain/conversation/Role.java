@@ -1,0 +1,7 @@
+package dev.switchyard.gateway.domain.conversation;
+
+/** Who wrote a message of the conversation. */
+public enum Role {
+    USER,
+    ASSISTANT
+}
