@@ -3,6 +3,8 @@ package dev.switchyard.gateway.wiring;
 import dev.switchyard.gateway.adapter.http.upstream.KiroAssistantUpstream;
 import dev.switchyard.gateway.adapter.http.upstream.KiroSettings;
 import dev.switchyard.gateway.adapter.memory.OpenAiTokenCounter;
+import dev.switchyard.gateway.adapter.redis.RedisClientKeySource;
+import dev.switchyard.gateway.adapter.redis.RedisKeys;
 import dev.switchyard.gateway.application.port.in.AuthenticateClientUseCase;
 import dev.switchyard.gateway.application.port.in.CountTokensUseCase;
 import dev.switchyard.gateway.application.port.in.ListModelsUseCase;
@@ -17,13 +19,16 @@ import dev.switchyard.gateway.application.service.CountTokensService;
 import dev.switchyard.gateway.application.service.ListModelsService;
 import dev.switchyard.gateway.application.service.SendMessageService;
 import dev.switchyard.gateway.domain.catalog.ModelCatalog;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +79,15 @@ final class GatewayWiring {
         return new ListModelsService(catalog);
     }
 
-    /** The configured key; else the shared one from Redis when that adapter is present; else every request is refused. */
+    /** The key the Node service keeps in Redis ({@code {prefix}config}, field {@code apiKey}). */
+    @Singleton
+    @Requires(beans = RedisKeys.class)
+    ClientKeySource sharedClientKey(StatefulRedisConnection<String, String> connection, RedisKeys keys,
+            @Value("${redis.timeout:2s}") Duration timeout) {
+        return new RedisClientKeySource(connection, keys, timeout);
+    }
+
+    /** The configured key; else the shared one from Redis; without a Redis key source every request is refused. */
     @Singleton
     AuthenticateClientUseCase authenticateClient(GatewayApiProperties api, @Nullable ClientKeySource shared, Clock clock) {
         Optional<String> configured = api.configuredKey();

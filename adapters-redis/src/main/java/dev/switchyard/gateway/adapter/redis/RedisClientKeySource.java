@@ -1,0 +1,56 @@
+package dev.switchyard.gateway.adapter.redis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchyard.gateway.application.port.out.ClientKeySource;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The client key the Node service keeps in Redis: field {@code apiKey} of the JSON string at
+ * {@code {prefix}config}. One GET per read, bounded by {@code timeout}; the caller caches it.
+ */
+public final class RedisClientKeySource implements ClientKeySource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RedisAsyncCommands<String, String> commands;
+    private final String configKey;
+    private final Duration timeout;
+
+    public RedisClientKeySource(StatefulRedisConnection<String, String> connection, RedisKeys keys, Duration timeout) {
+        this.commands = connection.async();
+        this.configKey = keys.prefix() + "config";
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    @Override
+    public Optional<String> currentKey() {
+        String config;
+        try {
+            config = commands.get(configKey).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + configKey, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(configKey + " could not be read from Redis", e);
+        }
+        if (config == null) {
+            return Optional.empty();
+        }
+        JsonNode apiKey;
+        try {
+            apiKey = JSON.readTree(config).path("apiKey");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(configKey + " is not JSON");
+        }
+        return apiKey.isTextual() && !apiKey.asText().isBlank() ? Optional.of(apiKey.asText()) : Optional.empty();
+    }
+}
