@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 class NginxProxyIT {
 
     private static final String CLIENT_KEY = "nginx-it-client-key";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private EmbeddedServer app;
     private NginxServer nginx;
@@ -45,7 +46,6 @@ class NginxProxyIT {
         Map<String, Object> properties = new HashMap<>(RealServers.all());
         properties.put("micronaut.server.port", -1);
         properties.put("spec.name", "NginxProxyIT");
-        // the held stream lives under the Claude Messages API's paths, which need the client key
         properties.put("gateway.api.api-key", CLIENT_KEY);
         app = ApplicationContext.run(EmbeddedServer.class, properties);
         nginx = NginxServer.start(Path.of("../deploy/nginx.conf"), app.getPort(), Path.of("target"));
@@ -102,7 +102,7 @@ class NginxProxyIT {
         stream.hold();
         HttpRequest request = HttpRequest.newBuilder(URI.create(nginx.baseUrl() + path))
                 .header("Accept", "text/event-stream")
-                .header("x-api-key", CLIENT_KEY)
+                .header("x-api-key", CLIENT_KEY) // /v1/messages is behind the gateway's client key: nginx passes it on
                 .header("Accept-Encoding", "gzip") // as SDKs send it: a compressing proxy would hold events back
                 .GET()
                 .build();

@@ -3,6 +3,7 @@ package dev.switchyard.gateway.wiring;
 import dev.switchyard.gateway.adapter.http.upstream.KiroTokenRefresher;
 import dev.switchyard.gateway.adapter.redis.RedisAccountPool;
 import dev.switchyard.gateway.adapter.redis.RedisAvailability;
+import dev.switchyard.gateway.adapter.redis.RedisConnector;
 import dev.switchyard.gateway.adapter.redis.RedisCredentialStore;
 import dev.switchyard.gateway.adapter.redis.RedisKeys;
 import dev.switchyard.gateway.adapter.redis.RedisRefreshLock;
@@ -11,6 +12,7 @@ import dev.switchyard.gateway.application.port.in.ImportAccountUseCase;
 import dev.switchyard.gateway.application.port.in.ListAccountsUseCase;
 import dev.switchyard.gateway.application.port.in.ObtainCredentialsUseCase;
 import dev.switchyard.gateway.application.port.in.RefreshAccountTokenUseCase;
+import dev.switchyard.gateway.application.port.in.RefreshExpiringTokensUseCase;
 import dev.switchyard.gateway.application.port.out.AccountRegistry;
 import dev.switchyard.gateway.application.port.out.CredentialStore;
 import dev.switchyard.gateway.application.port.out.RefreshLock;
@@ -20,8 +22,10 @@ import dev.switchyard.gateway.application.service.ImportAccountService;
 import dev.switchyard.gateway.application.service.ListAccountsService;
 import dev.switchyard.gateway.application.service.ObtainCredentialsService;
 import dev.switchyard.gateway.application.service.RefreshAccountTokenService;
+import dev.switchyard.gateway.application.service.RefreshExpiringTokensService;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -52,25 +56,31 @@ final class GatewayAccountsWiring {
         return new RedisAvailability(pool.redisCommandTimeout(), meters);
     }
 
+    /** Opened on first use, so the application starts (and the pool serves nothing yet) while Redis is away. */
+    @Singleton
+    RedisConnector gatewayRedisConnector(BeanProvider<StatefulRedisConnection<String, String>> connection) {
+        return new RedisConnector(connection::get);
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
-    RedisAccountPool accountPool(StatefulRedisConnection<String, String> connection, RedisKeys keys,
+    RedisAccountPool accountPool(RedisConnector connector, RedisKeys keys,
             RedisAvailability redis, GatewayPoolProperties pool, Clock clock, MeterRegistry meters) {
-        return new RedisAccountPool(connection, keys, redis, new RedisAccountPool.Settings(pool.cooldowns(),
+        return new RedisAccountPool(connector, keys, redis, new RedisAccountPool.Settings(pool.cooldowns(),
                 pool.outage(), pool.cacheTtl(), pool.writeInterval()), clock, meters);
     }
 
     @Singleton
     @Bean(preDestroy = "close")
-    RedisCredentialStore credentialStore(StatefulRedisConnection<String, String> connection, RedisKeys keys,
+    RedisCredentialStore credentialStore(RedisConnector connector, RedisKeys keys,
             RedisAvailability redis, GatewayPoolProperties pool, MeterRegistry meters) {
-        return new RedisCredentialStore(connection, keys, redis, pool.cacheTtl(), pool.writeInterval(), meters);
+        return new RedisCredentialStore(connector, keys, redis, pool.cacheTtl(), pool.writeInterval(), meters);
     }
 
     @Singleton
-    RefreshLock refreshLock(StatefulRedisConnection<String, String> connection, RedisKeys keys, RedisAvailability redis,
+    RefreshLock refreshLock(RedisConnector connector, RedisKeys keys, RedisAvailability redis,
             GatewayTokenRefreshProperties refresh, Clock clock) {
-        return new RedisRefreshLock(connection, keys, redis, refresh.lockTtl(), clock);
+        return new RedisRefreshLock(connector, keys, redis, refresh.lockTtl(), clock);
     }
 
     @Singleton
@@ -92,6 +102,13 @@ final class GatewayAccountsWiring {
             Clock clock) {
         return new ObtainCredentialsService(store, lock, refresher, registry, refresh.policy(), refresh.waitLimit(),
                 refreshExecutor, clock);
+    }
+
+    @Singleton
+    RefreshExpiringTokensUseCase refreshExpiringTokens(AccountRegistry registry, CredentialStore store,
+            ObtainCredentialsUseCase obtain, GatewayTokenRefreshProperties refresh,
+            @Named(REFRESH_EXECUTOR) ExecutorService refreshExecutor, Clock clock) {
+        return new RefreshExpiringTokensService(registry, store, obtain, refresh.policy(), refreshExecutor, clock);
     }
 
     @Singleton

@@ -29,13 +29,12 @@ record GatewayTokenRefreshProperties(
         return new TokenRefreshPolicy(ahead, expiryMargin, minForcedInterval, retryAfterFailure);
     }
 
-    /** An empty URL (the environment variable unset) means Kiro's own. */
     KiroAuthEndpoints endpoints() {
-        return new KiroAuthEndpoints(orDefault(socialUrl, KiroAuthEndpoints.SOCIAL_URL), orDefault(idcUrl, KiroAuthEndpoints.IDC_URL),
-                connectTimeout, requestTimeout);
+        return new KiroAuthEndpoints(orDefault(socialUrl, KiroAuthEndpoints.SOCIAL_URL),
+                orDefault(idcUrl, KiroAuthEndpoints.IDC_URL), connectTimeout, requestTimeout);
     }
 
-    private static String orDefault(String url, String kiros) {
-        return url == null || url.isBlank() ? kiros : url.strip();
+    private static String orDefault(String configured, String kirosOwn) {
+        return configured == null || configured.isBlank() ? kirosOwn : configured.strip();
     }
 }

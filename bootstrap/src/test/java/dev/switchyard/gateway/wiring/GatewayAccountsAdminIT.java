@@ -49,6 +49,8 @@ class GatewayAccountsAdminIT {
         auth = KiroAuthSimulator.start();
         redis = new GatewayRedisSeed(RealServers.redis().uri());
         Map<String, Object> properties = new HashMap<>(RealServers.all());
+        // Kafka listeners of other features would otherwise hold every close for the 30 s grace period.
+        properties.put("micronaut.lifecycle.graceful-shutdown.enabled", false);
         properties.put("micronaut.server.port", -1);
         properties.put("admin.api-key", ADMIN_KEY);
         properties.put("gateway.redis.key-prefix", redis.prefix);

@@ -47,6 +47,8 @@ class GatewayTokenRefreshAcrossReplicasIT {
         auth = KiroAuthSimulator.start().answeringAfter(Duration.ofMillis(300));
         redis = new GatewayRedisSeed(RealServers.redis().uri());
         Map<String, Object> properties = new HashMap<>(RealServers.all());
+        // Kafka listeners of other features would otherwise hold every close for the 30 s grace period.
+        properties.put("micronaut.lifecycle.graceful-shutdown.enabled", false);
         properties.put("gateway.redis.key-prefix", redis.prefix);
         properties.put("gateway.token-refresh.social-url", auth.socialUrl());
         properties.put("gateway.token-refresh.idc-url", auth.idcUrl());

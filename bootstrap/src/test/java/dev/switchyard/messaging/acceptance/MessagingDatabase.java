@@ -1,19 +1,17 @@
 package dev.switchyard.messaging.acceptance;
 
+import dev.switchyard.testkit.servers.PostgresServer;
+import dev.switchyard.testkit.servers.RealServers;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
-/** Reads what the worker persisted, for the messages of one test (customers sharing a prefix). */
+/** Reads (over its own JDBC connection) what the worker persisted, for the messages of one test (customers sharing a prefix). */
 final class MessagingDatabase {
 
-    private final DataSource dataSource;
-
-    MessagingDatabase(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    private final PostgresServer postgres = RealServers.postgres();
 
     long messages(String customerPrefix) {
         return single("SELECT count(*) FROM messaging_message WHERE customer_id LIKE ?", customerPrefix);
@@ -33,7 +31,7 @@ final class MessagingDatabase {
     }
 
     private long single(String sql, String argument) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, sql.contains("LIKE") ? argument + "%" : argument);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

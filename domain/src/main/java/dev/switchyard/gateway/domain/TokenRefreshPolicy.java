@@ -44,9 +44,13 @@ public record TokenRefreshPolicy(Duration refreshAhead, Duration expiryMargin, D
         return now.plus(expiresIn.filter(Duration::isPositive).orElse(DEFAULT_VALIDITY));
     }
 
-    /** Whether a refresh that ended at {@code lastRefresh} is recent enough to skip a forced one. */
+    /**
+     * Whether a refresh that ended at {@code lastRefresh} is recent enough to skip a forced one. A time
+     * further ahead than {@code minForcedInterval} (another writer's clock, a bad value) is not recent:
+     * it must not block refreshes until that time comes.
+     */
     public boolean recentlyRefreshed(Instant lastRefresh, Instant now) {
-        return lastRefresh.plus(minForcedInterval).isAfter(now);
+        return lastRefresh.plus(minForcedInterval).isAfter(now) && !lastRefresh.isAfter(now.plus(minForcedInterval));
     }
 
     public enum RefreshNeed {

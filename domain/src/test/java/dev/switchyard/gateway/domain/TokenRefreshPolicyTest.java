@@ -44,4 +44,10 @@ class TokenRefreshPolicyTest {
     void a_forced_refresh_right_after_another_is_skipped(Duration since, boolean recent) {
         assertThat(POLICY.recentlyRefreshed(NOW.minus(since), NOW)).isEqualTo(recent);
     }
+
+    @ParameterizedTest
+    @CsvSource({"PT10S, true", "PT30S, true", "PT31S, false", "PT20H, false"})
+    void a_refresh_time_ahead_of_the_clock_counts_only_within_the_interval(Duration ahead, boolean recent) {
+        assertThat(POLICY.recentlyRefreshed(NOW.plus(ahead), NOW)).isEqualTo(recent);
+    }
 }

@@ -3,12 +3,15 @@ package dev.switchyard.testkit.dev;
 import dev.switchyard.testkit.servers.KafkaServer;
 import dev.switchyard.testkit.servers.PostgresServer;
 import dev.switchyard.testkit.servers.RedisServer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +31,8 @@ public final class DevLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DevLauncher.class);
     private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    static final String DEV_ADMIN_API_KEY = "dev-admin-key";
+    static final String DEV_GATEWAY_API_KEY = "dev-gateway-key";
 
     private final Map<String, String> inherited;
     private final Path workDir;
@@ -52,12 +57,16 @@ public final class DevLauncher {
     private int run(Path jar) throws InterruptedException {
         long startedAt = System.nanoTime();
         DevEnvironment environment = startMissingServers();
+        Optional<GatewayDemo> gatewayDemo = startGatewayDemoUnlessKiroIsSet(environment);
         SwitchyardProcess app = SwitchyardProcess.start(jar, environment.variables(), ProcessBuilder.Redirect.INHERIT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "dev-launcher-shutdown"));
         stopWhenMavenEnds();
         if (app.awaitReady(READY_WITHIN)) {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
+            gatewayDemo.ifPresent(demo -> importDemoAccount(demo, app));
             LOG.info("Switchyard is ready on {} ({} ms after launch). Ctrl-C stops it.", app.baseUri(), millis);
+            LOG.info("keys: ADMIN_API_KEY={} GATEWAY_API_KEY={}",
+                    shown("ADMIN_API_KEY", DEV_ADMIN_API_KEY), shown("GATEWAY_API_KEY", DEV_GATEWAY_API_KEY));
         } else if (app.isAlive()) {
             LOG.warn("Switchyard is running but not ready within {} s: see {}/v1/status/readyz",
                     READY_WITHIN.toSeconds(), app.baseUri());
@@ -85,6 +94,10 @@ public final class DevLauncher {
         Future<KafkaServer> kafka = startUnlessSet("KAFKA_BOOTSTRAP_SERVERS", starters, KafkaServer::start);
         DevEnvironment environment = new DevEnvironment(inherited);
         environment.defaultTo("PORT", "8080");
+        environment.defaultTo("ADMIN_API_KEY", DEV_ADMIN_API_KEY);
+        if (!inherited.containsKey("GO_KIRO_API_KEY")) { // the alias would lose to a dev default
+            environment.defaultTo("GATEWAY_API_KEY", DEV_GATEWAY_API_KEY);
+        }
         if (join(postgres) instanceof PostgresServer server) {
             started.add(server);
             environment.defaultTo(server.environment());
@@ -101,6 +114,48 @@ public final class DevLauncher {
             LOG.info("Kafka {}", server.bootstrapServers());
         }
         return environment;
+    }
+
+    private Optional<GatewayDemo> startGatewayDemoUnlessKiroIsSet(DevEnvironment environment) {
+        if (inherited.containsKey("KIRO_API_URL")) {
+            return Optional.empty();
+        }
+        GatewayDemo demo = GatewayDemo.start(Instant.now());
+        started.add(demo);
+        environment.defaultTo(demo.environment());
+        LOG.info("Kiro simulator {} (KIRO_API_URL unset: the demo account '{}' answers /v1/messages)",
+                demo.kiroUrl(), GatewayDemo.ACCOUNT_ID);
+        return Optional.of(demo);
+    }
+
+    private void importDemoAccount(GatewayDemo demo, SwitchyardProcess app) {
+        String adminKey = effective("ADMIN_API_KEY", DEV_ADMIN_API_KEY);
+        if (adminKey.isBlank()) {
+            LOG.warn("ADMIN_API_KEY is empty, so the admin API is off: the demo account was not imported");
+            return;
+        }
+        try {
+            int status = demo.importAccount(app.baseUri(), adminKey);
+            if (status == 200 || status == 201) {
+                LOG.info("demo Kiro account '{}' imported (GET /admin/gateway/accounts lists it)", GatewayDemo.ACCOUNT_ID);
+            } else {
+                LOG.warn("the demo Kiro account was not imported: POST /admin/gateway/accounts answered {}", status);
+            }
+        } catch (IOException e) {
+            LOG.warn("the demo Kiro account was not imported: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A dev default may be shown; a key from the user's environment is a secret. */
+    private String shown(String variable, String devDefault) {
+        return inherited.containsKey(variable) || inherited.containsKey("GO_KIRO_API_KEY") && variable.equals("GATEWAY_API_KEY")
+                ? "(from your environment)" : devDefault;
+    }
+
+    private String effective(String variable, String devDefault) {
+        return inherited.getOrDefault(variable, devDefault);
     }
 
     private <T> Future<T> startUnlessSet(String variable, ExecutorService starters, Function<Path, T> start) {

@@ -41,7 +41,9 @@ public final class RealServers {
 
     /** Starts whichever of the three is not running yet, in parallel, and returns their Micronaut properties. */
     public static Map<String, String> all() {
-        try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
+        // Platform threads: the starters block in class initialisers (Kafka's JMX, the JDK's logger finder),
+        // which pins virtual threads; with 2 cores both carriers pinned deadlocked the third starter.
+        try (ExecutorService starters = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("server-starter-", 0).factory())) {
             List<Future<?>> starting = List.of(
                     starters.submit(RealServers::postgres),
                     starters.submit(RealServers::redis),

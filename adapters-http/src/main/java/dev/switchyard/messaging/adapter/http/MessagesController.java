@@ -62,7 +62,7 @@ final class MessagesController {
     @Operation(summary = "Accept an SMS for sending",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SmsRequest.class))))
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, schema = @Schema(type = "string", minLength = 1, maxLength = 255),
             description = "1-255 printable ASCII characters; a replay with the same body gets the same 202, another body 422")
     @ApiResponse(responseCode = "202", description = "on the queue; the worker will persist it once",
             content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))
@@ -84,7 +84,7 @@ final class MessagesController {
     @Operation(summary = "Accept an email for sending",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmailRequest.class))))
-    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, schema = @Schema(type = "string", minLength = 1, maxLength = 255),
             description = "1-255 printable ASCII characters; a replay with the same body gets the same 202, another body 422")
     @ApiResponse(responseCode = "202", description = "on the queue; the worker will persist it once",
             content = @Content(schema = @Schema(implementation = AcceptedResponse.class)))

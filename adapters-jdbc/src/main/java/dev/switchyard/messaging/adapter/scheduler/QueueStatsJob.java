@@ -1,6 +1,7 @@
 package dev.switchyard.messaging.adapter.scheduler;
 
 import dev.switchyard.messaging.application.port.in.ReadQueueStatsUseCase;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * {@code messaging.stats.refresh-interval} (default 15 s), so a Prometheus scrape never waits on
  * Kafka or PostgreSQL.
  */
+// a bean of its own: @Scheduled alone does not make one, and a job is not a port's @Singleton
+@Context
 @Requires(beans = ReadQueueStatsUseCase.class)
 public final class QueueStatsJob {
 

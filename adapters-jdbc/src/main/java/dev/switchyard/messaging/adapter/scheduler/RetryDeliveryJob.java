@@ -2,6 +2,7 @@ package dev.switchyard.messaging.adapter.scheduler;
 
 import dev.switchyard.messaging.application.port.in.DeliverDueRetriesResult;
 import dev.switchyard.messaging.application.port.in.DeliverDueRetriesUseCase;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
  * Runs due retries every {@code messaging.retry.poll-interval} (default 250 ms), pass after pass
  * while there are more, at most 20 passes a tick. Part of the worker: off when {@code WORKER_ENABLED=false}.
  */
+// a bean of its own: @Scheduled alone does not make one, and a job is not a port's @Singleton
+@Context
 @Requires(property = "messaging.worker.enabled", value = "true", defaultValue = "true")
 @Requires(beans = DeliverDueRetriesUseCase.class)
 public final class RetryDeliveryJob {

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -35,6 +38,8 @@ final class KafkaMessageQueue implements MessageQueue {
     private final Producer<String, byte[]> producer;
     private final OutboundMessageEventCodec codec;
     private final MessagingTopic topic;
+    private final ExecutorService completions =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("messaging-kafka-ack-", 0).factory());
 
     KafkaMessageQueue(ProducerRegistry producers, JsonMapper json, MessagingTopic topic) {
         this.producer = producers.getProducer(PRODUCER_ID, Argument.STRING, Argument.of(byte[].class));
@@ -47,14 +52,28 @@ final class KafkaMessageQueue implements MessageQueue {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(topic.name(), event.message().customerId().value(), codec.encode(event));
-        producer.send(record, (metadata, failure) -> {
+        producer.send(record, (metadata, failure) -> completeOffTheSender(() -> {
             if (failure == null) {
                 acknowledged.complete(null);
             } else {
                 acknowledged.completeExceptionally(failure);
             }
-        });
+        }));
         return acknowledged;
+    }
+
+    /**
+     * The producer calls back on its one I/O thread; completing there would run the whole rest of
+     * the request (response, filters, access log) on it and serialise every request behind it
+     * (Kafka's javadoc: move expensive callbacks to your own executor). A virtual thread per
+     * acknowledgement hands it to the CPUs instead.
+     */
+    private void completeOffTheSender(Runnable completion) {
+        try {
+            completions.execute(completion);
+        } catch (RejectedExecutionException closing) {
+            completion.run();
+        }
     }
 
     /** Consumer lag of the worker's group: end offsets minus committed offsets, over every partition. */
@@ -72,6 +91,7 @@ final class KafkaMessageQueue implements MessageQueue {
     void flush() {
         // requests still waiting for their acknowledgement get it (or their failure) before the producer closes
         producer.flush();
+        completions.close();
     }
 
 }

@@ -8,6 +8,7 @@ import dev.switchyard.gateway.application.port.out.AccountRegistry;
 import dev.switchyard.gateway.domain.Account;
 import dev.switchyard.gateway.domain.AccountId;
 import dev.switchyard.gateway.domain.AccountSelectionPolicy;
+import dev.switchyard.gateway.domain.AccountStatus;
 import dev.switchyard.gateway.domain.CooldownPolicy;
 import dev.switchyard.gateway.domain.CredentialFile;
 import dev.switchyard.gateway.domain.HealthChange;
@@ -16,7 +17,6 @@ import dev.switchyard.gateway.domain.PoolOutagePolicy;
 import dev.switchyard.gateway.domain.PooledAccount;
 import dev.switchyard.gateway.domain.UpstreamFailure;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
     private static final String POOL = "pool";
     private static final int WRITE_ATTEMPTS = 5;
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisConnector connector;
     private final RedisKeys keys;
     private final RedisAvailability redis;
     private final Settings settings;
@@ -93,15 +94,15 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
     private final Counter localSelections;
     private final Counter staleRefusals;
 
-    public RedisAccountPool(StatefulRedisConnection<String, String> connection, RedisKeys keys, RedisAvailability redis,
+    public RedisAccountPool(RedisConnector connector, RedisKeys keys, RedisAvailability redis,
             Settings settings, Clock clock, MeterRegistry meters) {
-        this.commands = connection.async();
+        this.connector = Objects.requireNonNull(connector, "connector");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.redis = Objects.requireNonNull(redis, "redis");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.compareAndSet = RedisScripts.load("hash-compare-and-set.lua", ScriptOutputType.INTEGER, commands);
-        this.registerAccount = RedisScripts.load("register-account.lua", ScriptOutputType.MULTI, commands);
+        this.compareAndSet = RedisScripts.load("hash-compare-and-set.lua", ScriptOutputType.INTEGER);
+        this.registerAccount = RedisScripts.load("register-account.lua", ScriptOutputType.MULTI);
         this.pending = new PendingChanges(settings.outage().maxPendingChanges());
         this.snapshots = Caffeine.newBuilder().refreshAfterWrite(settings.cacheTtl()).build(new SnapshotLoader());
         this.localSelections = Counter.builder("switchyard.gateway.pool.local.selections")
@@ -114,6 +115,12 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
                 .description("health changes recorded here and not yet written to Redis").register(meters);
         Gauge.builder("switchyard.gateway.pool.dropped.changes", pending, PendingChanges::dropped)
                 .description("health changes dropped because too many were waiting for Redis").register(meters);
+        for (AccountStatus status : AccountStatus.values()) {
+            Gauge.builder("switchyard.gateway.pool.accounts", this, pool -> pool.countWith(status))
+                    .tag("status", status.name().toLowerCase(Locale.ROOT))
+                    .description("accounts of the shared pool by status, as this replica sees them")
+                    .register(meters);
+        }
         this.writer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("gateway-pool-writer").factory());
         long interval = settings.writeInterval().toNanos();
         writer.scheduleWithFixedDelay(this::writeQuietly, interval, interval, TimeUnit.NANOSECONDS);
@@ -137,7 +144,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
     private long ticket() {
         if (redis.reachable()) {
             try {
-                long shared = redis.await("INCR round-robin counter", commands.incr(keys.roundRobinCounter()));
+                long shared = redis.await("INCR round-robin counter", commands().incr(keys.roundRobinCounter()));
                 tickets.set(shared);
                 return shared;
             } catch (RedisUnreachableException fallThrough) {
@@ -200,7 +207,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
     public Registration register(Account account, KiroCredentials credentials) {
         String uuid = account.id().value();
         try {
-            List<Object> reply = registerAccount.run(commands, redis,
+            List<Object> reply = registerAccount.run(commands(), redis,
                     new String[] {keys.pool(), keys.tokens(uuid),
                             keys.refreshIndex(CredentialFile.refreshIndexHash(credentials.refreshToken())), keys.poolTypes()},
                     uuid, NodePoolEntry.create(account, clock.instant()), NodeTokenRecord.create(credentials),
@@ -255,6 +262,11 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
             current = pool().get(account);
         }
         return current;
+    }
+
+    private double countWith(AccountStatus status) {
+        Instant now = clock.instant();
+        return pool().values().stream().filter(account -> account.health().statusAt(now) == status).count();
     }
 
     /** The pool with every change recorded here, successes not yet handed over included. */
@@ -329,7 +341,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         }
         try {
             for (int attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
-                String stored = redis.await("HGET pool node", commands.hget(keys.pool(), account.value()));
+                String stored = redis.await("HGET pool node", commands().hget(keys.pool(), account.value()));
                 if (stored == null) {
                     LOG.info("account {} left the pool; dropping its {} unwritten change(s)", account, batch.size());
                     pending.discard(account);
@@ -337,7 +349,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
                 }
                 String updated = NodePoolEntry.apply(stored, batch);
                 long sentAt = System.nanoTime();
-                Long written = compareAndSet.run(commands, redis, new String[] {keys.pool()}, account.value(), stored, updated);
+                Long written = compareAndSet.run(commands(), redis, new String[] {keys.pool()}, account.value(), stored, updated);
                 if (written != null && written == 1L) {
                     pending.written(account, sentAt);
                     return true;
@@ -369,7 +381,7 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         public PoolSnapshot load(String key) {
             long sentAt = System.nanoTime();
             try {
-                return snapshotOf(redis.await("HGETALL pool", commands.hgetall(keys.pool())), sentAt);
+                return snapshotOf(redis.await("HGETALL pool", commands().hgetall(keys.pool())), sentAt);
             } catch (RedisUnreachableException e) {
                 return PoolSnapshot.NEVER_READ;
             }
@@ -378,6 +390,12 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
         @Override
         public CompletableFuture<PoolSnapshot> asyncReload(String key, PoolSnapshot previous, Executor executor) {
             long sentAt = System.nanoTime();
+            RedisAsyncCommands<String, String> commands;
+            try {
+                commands = commands();
+            } catch (RedisUnreachableException notConnected) {
+                return CompletableFuture.completedFuture(previous);
+            }
             return commands.hgetall(keys.pool()).toCompletableFuture()
                     .orTimeout(redis.commandTimeout().toNanos(), TimeUnit.NANOSECONDS)
                     .handle((nodes, failure) -> {
@@ -408,4 +426,9 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
             return !uuid.isBlank() && uuid.length() <= 128;
         }
     }
+
+    private RedisAsyncCommands<String, String> commands() {
+        return connector.commands(redis);
+    }
+
 }

@@ -8,7 +8,6 @@ import dev.switchyard.gateway.domain.AccountId;
 import dev.switchyard.gateway.domain.CredentialFile;
 import dev.switchyard.gateway.domain.KiroCredentials;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +45,7 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
     private record Deferred(KiroCredentials expected, KiroCredentials updated) {
     }
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisConnector connector;
     private final RedisKeys keys;
     private final RedisAvailability redis;
     private final RedisScripts compareAndSet;
@@ -54,12 +53,12 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
     private final Map<AccountId, Deferred> deferred = new ConcurrentHashMap<>();
     private final ScheduledExecutorService writer;
 
-    public RedisCredentialStore(StatefulRedisConnection<String, String> connection, RedisKeys keys, RedisAvailability redis,
+    public RedisCredentialStore(RedisConnector connector, RedisKeys keys, RedisAvailability redis,
             Duration cacheTtl, Duration writeInterval, MeterRegistry meters) {
-        this.commands = connection.async();
+        this.connector = Objects.requireNonNull(connector, "connector");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.redis = Objects.requireNonNull(redis, "redis");
-        this.compareAndSet = RedisScripts.load("tokens-compare-and-set.lua", ScriptOutputType.INTEGER, commands);
+        this.compareAndSet = RedisScripts.load("tokens-compare-and-set.lua", ScriptOutputType.INTEGER);
         this.cache = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .refreshAfterWrite(cacheTtl)
@@ -81,7 +80,12 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
             Optional<Stored> known = cache.getIfPresent(account);
             return known == null ? Optional.empty() : known.map(Stored::credentials);
         }
-        return cache.get(account).map(Stored::credentials);
+        try {
+            return cache.get(account).map(Stored::credentials);
+        } catch (RedisUnreachableException e) {
+            // Redis went away before this account was ever read: nothing to serve it from.
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -122,7 +126,7 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
                 return new CredentialUpdate.Superseded(stored.get().credentials());
             }
             String json = NodeTokenRecord.merge(stored.get().json(), updated);
-            Long written = compareAndSet.run(commands, redis, new String[] {keys.tokens(uuid),
+            Long written = compareAndSet.run(commands(), redis, new String[] {keys.tokens(uuid),
                             keys.refreshIndex(CredentialFile.refreshIndexHash(expected.refreshToken())),
                             keys.refreshIndex(CredentialFile.refreshIndexHash(updated.refreshToken()))},
                     stored.get().json(), json, uuid);
@@ -138,7 +142,7 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
     }
 
     private Optional<Stored> read(AccountId account) {
-        String json = redis.await("GET tokens", commands.get(keys.tokens(account.value())));
+        String json = redis.await("GET tokens", commands().get(keys.tokens(account.value())));
         return parse(account, json);
     }
 
@@ -191,6 +195,12 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
 
         @Override
         public CompletableFuture<Optional<Stored>> asyncReload(AccountId account, Optional<Stored> previous, Executor executor) {
+            RedisAsyncCommands<String, String> commands;
+            try {
+                commands = commands();
+            } catch (RedisUnreachableException notConnected) {
+                return CompletableFuture.completedFuture(previous);
+            }
             return commands.get(keys.tokens(account.value())).toCompletableFuture()
                     .orTimeout(redis.commandTimeout().toNanos(), TimeUnit.NANOSECONDS)
                     .handle((json, failure) -> {
@@ -203,4 +213,9 @@ public final class RedisCredentialStore implements CredentialStore, AutoCloseabl
                     });
         }
     }
+
+    private RedisAsyncCommands<String, String> commands() {
+        return connector.commands(redis);
+    }
+
 }

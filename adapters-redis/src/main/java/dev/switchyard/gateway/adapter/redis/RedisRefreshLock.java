@@ -4,7 +4,6 @@ import dev.switchyard.gateway.application.port.out.RefreshLock;
 import dev.switchyard.gateway.domain.AccountId;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,21 +23,21 @@ public final class RedisRefreshLock implements RefreshLock {
     private static final Logger LOG = LoggerFactory.getLogger(RedisRefreshLock.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisConnector connector;
     private final RedisKeys keys;
     private final RedisAvailability redis;
     private final Duration ttl;
     private final Clock clock;
     private final RedisScripts compareAndDelete;
 
-    public RedisRefreshLock(StatefulRedisConnection<String, String> connection, RedisKeys keys, RedisAvailability redis,
+    public RedisRefreshLock(RedisConnector connector, RedisKeys keys, RedisAvailability redis,
             Duration ttl, Clock clock) {
-        this.commands = connection.async();
+        this.connector = Objects.requireNonNull(connector, "connector");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.redis = Objects.requireNonNull(redis, "redis");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.compareAndDelete = RedisScripts.load("compare-and-delete.lua", ScriptOutputType.INTEGER, commands);
+        this.compareAndDelete = RedisScripts.load("compare-and-delete.lua", ScriptOutputType.INTEGER);
     }
 
     @Override
@@ -48,7 +47,7 @@ public final class RedisRefreshLock implements RefreshLock {
         String token = clock.millis() + "-" + HexFormat.of().formatHex(random);
         try {
             String reply = redis.await("SET NX refresh lock",
-                    commands.set(keys.refreshLock(account.value()), token, SetArgs.Builder.nx().ex(Math.max(1, ttl.toSeconds()))));
+                    commands().set(keys.refreshLock(account.value()), token, SetArgs.Builder.nx().ex(Math.max(1, ttl.toSeconds()))));
             return "OK".equals(reply) ? new LockAttempt.Acquired(account, token) : new LockAttempt.Busy();
         } catch (RedisUnreachableException e) {
             return new LockAttempt.Unreachable(e.getMessage());
@@ -58,9 +57,14 @@ public final class RedisRefreshLock implements RefreshLock {
     @Override
     public void release(LockAttempt.Acquired lease) {
         try {
-            compareAndDelete.run(commands, redis, new String[] {keys.refreshLock(lease.account().value())}, lease.token());
+            compareAndDelete.run(commands(), redis, new String[] {keys.refreshLock(lease.account().value())}, lease.token());
         } catch (RedisUnreachableException e) {
             LOG.debug("refresh lock of {} not released ({}); it expires by itself", lease.account(), e.getMessage());
         }
     }
+
+    private RedisAsyncCommands<String, String> commands() {
+        return connector.commands(redis);
+    }
+
 }

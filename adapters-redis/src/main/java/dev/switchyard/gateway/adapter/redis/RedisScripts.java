@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /** A Lua script from this package's resources, run by its SHA ({@code EVALSHA}), sent in full once Redis lacks it. */
@@ -24,13 +27,22 @@ final class RedisScripts {
         this.output = output;
     }
 
-    static RedisScripts load(String name, ScriptOutputType output, RedisAsyncCommands<String, String> commands) {
+    static RedisScripts load(String name, ScriptOutputType output) {
         try (InputStream in = RedisScripts.class.getResourceAsStream(name)) {
             Objects.requireNonNull(in, "missing Lua script " + name);
             String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new RedisScripts(name, source, commands.digest(source), output);
+            return new RedisScripts(name, source, sha1(source), output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lua script " + name, e);
+        }
+    }
+
+    /** The script's SHA-1 in hex, the name {@code EVALSHA} knows it by. */
+    private static String sha1(String source) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(source.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-1", e);
         }
     }
 

@@ -33,6 +33,10 @@ final class GatewayRedis implements AutoCloseable {
         return connection;
     }
 
+    RedisConnector connector() {
+        return RedisConnector.of(connection);
+    }
+
     RedisCommands<String, String> sync() {
         return connection.sync();
     }
@@ -62,12 +66,12 @@ final class GatewayRedis implements AutoCloseable {
     }
 
     RedisAccountPool pool(RedisKeys keys, Clock clock, Duration cacheTtl, Duration writeInterval, RedisAvailability availability) {
-        return new RedisAccountPool(connection, keys, availability, new RedisAccountPool.Settings(CooldownPolicy.DEFAULTS,
+        return new RedisAccountPool(connector(), keys, availability, new RedisAccountPool.Settings(CooldownPolicy.DEFAULTS,
                 PoolOutagePolicy.DEFAULTS, cacheTtl, writeInterval), clock, new SimpleMeterRegistry());
     }
 
     RedisCredentialStore credentials(RedisKeys keys, Duration cacheTtl) {
-        return new RedisCredentialStore(connection, keys, availability(), cacheTtl, Duration.ofMillis(200), new SimpleMeterRegistry());
+        return new RedisCredentialStore(connector(), keys, availability(), cacheTtl, Duration.ofMillis(200), new SimpleMeterRegistry());
     }
 
     @Override

@@ -31,7 +31,7 @@ class RedisRefreshLockIT extends RefreshLockContract {
 
     @Override
     protected RefreshLock lock() {
-        return new RedisRefreshLock(redis.connection(), keys, redis.availability(), TTL, Clock.systemUTC());
+        return new RedisRefreshLock(redis.connector(), keys, redis.availability(), TTL, Clock.systemUTC());
     }
 
     @Override

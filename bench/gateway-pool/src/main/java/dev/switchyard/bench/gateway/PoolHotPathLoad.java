@@ -2,6 +2,7 @@ package dev.switchyard.bench.gateway;
 
 import dev.switchyard.gateway.adapter.redis.RedisAccountPool;
 import dev.switchyard.gateway.adapter.redis.RedisAvailability;
+import dev.switchyard.gateway.adapter.redis.RedisConnector;
 import dev.switchyard.gateway.adapter.redis.RedisCredentialStore;
 import dev.switchyard.gateway.adapter.redis.RedisKeys;
 import dev.switchyard.gateway.adapter.redis.RedisRefreshLock;
@@ -90,14 +91,15 @@ public final class PoolHotPathLoad {
 
             SimpleMeterRegistry meters = new SimpleMeterRegistry();
             RedisAvailability availability = new RedisAvailability(Duration.ofMillis(500), meters);
-            RedisAccountPool pool = new RedisAccountPool(connection, keys, availability, new RedisAccountPool.Settings(
+            RedisConnector connector = RedisConnector.of(connection);
+            RedisAccountPool pool = new RedisAccountPool(connector, keys, availability, new RedisAccountPool.Settings(
                     CooldownPolicy.DEFAULTS, PoolOutagePolicy.DEFAULTS, Duration.ofSeconds(5), Duration.ofMillis(250)),
                     clock, meters);
-            RedisCredentialStore store = new RedisCredentialStore(connection, keys, availability, Duration.ofSeconds(5),
+            RedisCredentialStore store = new RedisCredentialStore(connector, keys, availability, Duration.ofSeconds(5),
                     Duration.ofMillis(250), meters);
             ScriptedTokenRefresher refresher = new ScriptedTokenRefresher();
             ObtainCredentialsService obtain = new ObtainCredentialsService(store,
-                    new RedisRefreshLock(connection, keys, availability, Duration.ofSeconds(30), clock), refresher, pool,
+                    new RedisRefreshLock(connector, keys, availability, Duration.ofSeconds(30), clock), refresher, pool,
                     TokenRefreshPolicy.DEFAULTS, Duration.ofSeconds(20), Executors.newVirtualThreadPerTaskExecutor(), clock);
 
             OUT.printf("gateway pool hot path: %d callers (virtual threads) x %d requests, %d accounts, Java %s, %d CPUs%n",

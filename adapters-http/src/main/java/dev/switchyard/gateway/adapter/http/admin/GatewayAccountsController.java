@@ -27,6 +27,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +43,7 @@ import java.util.Optional;
  * import a {@code kiro-auth-token.json} ({@code ?id=} pool uuid, {@code ?name=} label); disable,
  * enable, force a token refresh. Bad input is a 400 naming the field.
  */
+@Tag(name = "gateway admin")
 @Controller("/admin/gateway/accounts")
 @Requires(beans = ListAccountsUseCase.class)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -60,11 +67,21 @@ final class GatewayAccountsController {
     }
 
     @Get
+    @Operation(summary = "Every Kiro account of the shared pool with its health; credentials without secrets")
+    @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation = AccountResponse.class))))
     List<AccountResponse> accounts() {
         return list.list().stream().map(AccountResponse::of).toList();
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a kiro-auth-token.json into the shared pool (id = pool uuid, name = label); "
+            + "an existing id gets the new login", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = CredentialFileSchema.class))))
+    @ApiResponse(responseCode = "201", description = "imported", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @ApiResponse(responseCode = "200", description = "the account existed: new credentials", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @ApiResponse(responseCode = "400", description = "the body, id or name is not valid (the message names the field)")
+    @ApiResponse(responseCode = "409", description = "the refresh token already belongs to another account")
+    @ApiResponse(responseCode = "503", description = "Redis is unreachable; nothing was imported")
     HttpResponse<?> importAccount(@Body @Nullable String body, @QueryValue @Nullable String id,
             @QueryValue @Nullable String name) {
         Optional<Map<String, Object>> document = parse(body);
@@ -96,16 +113,27 @@ final class GatewayAccountsController {
     }
 
     @Post("/{id}/disable")
+    @Operation(summary = "Take the account out of the pool until enabled again")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such account")
     HttpResponse<?> disable(@PathVariable String id) {
         return change(id, ChangeAccountStateCommand.Target.DISABLED);
     }
 
     @Post("/{id}/enable")
+    @Operation(summary = "Put the account back into the pool: enabled, healthy, cooldown and error count cleared")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such account")
     HttpResponse<?> enable(@PathVariable String id) {
         return change(id, ChangeAccountStateCommand.Target.ENABLED);
     }
 
     @Post("/{id}/refresh")
+    @Operation(summary = "Refresh the account's access token now, whatever its expiry")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RefreshResponse.class)))
+    @ApiResponse(responseCode = "404", description = "no such account")
+    @ApiResponse(responseCode = "409", description = "reauthentication_required: the refresh token was refused; import a new login")
+    @ApiResponse(responseCode = "502", description = "refresh_failed: the auth service failed this time")
     HttpResponse<?> refresh(@PathVariable String id) {
         Optional<AccountId> account = accountId(id);
         if (account.isEmpty()) {
