@@ -3,7 +3,9 @@ package dev.switchyard.gateway.wiring;
 import dev.switchyard.gateway.adapter.http.upstream.KiroAssistantUpstream;
 import dev.switchyard.gateway.adapter.http.upstream.KiroSettings;
 import dev.switchyard.gateway.adapter.memory.OpenAiTokenCounter;
+import dev.switchyard.gateway.adapter.redis.RedisAvailability;
 import dev.switchyard.gateway.adapter.redis.RedisClientKeySource;
+import dev.switchyard.gateway.adapter.redis.RedisConnector;
 import dev.switchyard.gateway.adapter.redis.RedisKeys;
 import dev.switchyard.gateway.application.port.in.AuthenticateClientUseCase;
 import dev.switchyard.gateway.application.port.in.CountTokensUseCase;
@@ -19,16 +21,13 @@ import dev.switchyard.gateway.application.service.CountTokensService;
 import dev.switchyard.gateway.application.service.ListModelsService;
 import dev.switchyard.gateway.application.service.SendMessageService;
 import dev.switchyard.gateway.domain.catalog.ModelCatalog;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,9 +81,8 @@ final class GatewayWiring {
     /** The key the Node service keeps in Redis ({@code {prefix}config}, field {@code apiKey}). */
     @Singleton
     @Requires(beans = RedisKeys.class)
-    ClientKeySource sharedClientKey(StatefulRedisConnection<String, String> connection, RedisKeys keys,
-            @Value("${redis.timeout:2s}") Duration timeout) {
-        return new RedisClientKeySource(connection, keys, timeout);
+    ClientKeySource sharedClientKey(RedisConnector connector, RedisKeys keys, RedisAvailability redis) {
+        return new RedisClientKeySource(connector, keys, redis);
     }
 
     /** The configured key; else the shared one from Redis; without a Redis key source every request is refused. */

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchyard.gateway.application.port.out.ClientKeySource;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,27 +13,29 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The client key the Node service keeps in Redis: field {@code apiKey} of the JSON string at
- * {@code {prefix}config}. One GET per read, bounded by {@code timeout}; the caller caches it.
+ * {@code {prefix}config}. One GET per read, bounded by the command timeout; the caller caches it. Throws
+ * while Redis is unreachable (the caller then keeps the last key it read).
  */
 public final class RedisClientKeySource implements ClientKeySource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RedisAsyncCommands<String, String> commands;
+    private final RedisConnector connector;
+    private final RedisAvailability redis;
     private final String configKey;
-    private final Duration timeout;
 
-    public RedisClientKeySource(StatefulRedisConnection<String, String> connection, RedisKeys keys, Duration timeout) {
-        this.commands = connection.async();
+    public RedisClientKeySource(RedisConnector connector, RedisKeys keys, RedisAvailability redis) {
+        this.connector = Objects.requireNonNull(connector, "connector");
+        this.redis = Objects.requireNonNull(redis, "redis");
         this.configKey = keys.prefix() + "config";
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
     }
 
     @Override
     public Optional<String> currentKey() {
         String config;
         try {
-            config = commands.get(configKey).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            RedisAsyncCommands<String, String> commands = connector.commands(redis);
+            config = commands.get(configKey).get(redis.commandTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + configKey, e);

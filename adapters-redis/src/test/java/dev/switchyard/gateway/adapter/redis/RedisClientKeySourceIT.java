@@ -3,7 +3,6 @@ package dev.switchyard.gateway.adapter.redis;
 import dev.switchyard.gateway.application.port.out.ClientKeySource;
 import dev.switchyard.gateway.testkit.ClientKeySourceContract;
 import dev.switchyard.testkit.servers.RealServers;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -25,7 +24,7 @@ class RedisClientKeySourceIT extends ClientKeySourceContract {
 
     @Override
     protected ClientKeySource source() {
-        return new RedisClientKeySource(redis.connection(), KEYS, Duration.ofSeconds(2));
+        return new RedisClientKeySource(RedisConnector.of(redis.connection()), KEYS, redis.availability());
     }
 
     @Override
