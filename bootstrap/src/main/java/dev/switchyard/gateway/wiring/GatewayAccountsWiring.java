@@ -3,6 +3,7 @@ package dev.switchyard.gateway.wiring;
 import dev.switchyard.gateway.adapter.http.upstream.KiroTokenRefresher;
 import dev.switchyard.gateway.adapter.redis.RedisAccountPool;
 import dev.switchyard.gateway.adapter.redis.RedisAvailability;
+import dev.switchyard.gateway.adapter.redis.RedisClientKeySource;
 import dev.switchyard.gateway.adapter.redis.RedisConnector;
 import dev.switchyard.gateway.adapter.redis.RedisCredentialStore;
 import dev.switchyard.gateway.adapter.redis.RedisKeys;
@@ -14,6 +15,7 @@ import dev.switchyard.gateway.application.port.in.ObtainCredentialsUseCase;
 import dev.switchyard.gateway.application.port.in.RefreshAccountTokenUseCase;
 import dev.switchyard.gateway.application.port.in.RefreshExpiringTokensUseCase;
 import dev.switchyard.gateway.application.port.out.AccountRegistry;
+import dev.switchyard.gateway.application.port.out.ClientKeySource;
 import dev.switchyard.gateway.application.port.out.CredentialStore;
 import dev.switchyard.gateway.application.port.out.RefreshLock;
 import dev.switchyard.gateway.application.port.out.TokenRefresher;
@@ -68,6 +70,12 @@ final class GatewayAccountsWiring {
             RedisAvailability redis, GatewayPoolProperties pool, Clock clock, MeterRegistry meters) {
         return new RedisAccountPool(connector, keys, redis, new RedisAccountPool.Settings(pool.cooldowns(),
                 pool.outage(), pool.cacheTtl(), pool.writeInterval()), clock, meters);
+    }
+
+    /** The Node service's shared client key ({@code apiKey} of {@code {prefix}config}), used when GATEWAY_API_KEY is empty. */
+    @Singleton
+    ClientKeySource sharedClientKey(RedisConnector connector, RedisKeys keys, RedisAvailability redis) {
+        return new RedisClientKeySource(connector, keys, redis);
     }
 
     @Singleton

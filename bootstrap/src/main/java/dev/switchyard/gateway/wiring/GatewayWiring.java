@@ -3,10 +3,6 @@ package dev.switchyard.gateway.wiring;
 import dev.switchyard.gateway.adapter.http.upstream.KiroAssistantUpstream;
 import dev.switchyard.gateway.adapter.http.upstream.KiroSettings;
 import dev.switchyard.gateway.adapter.memory.OpenAiTokenCounter;
-import dev.switchyard.gateway.adapter.redis.RedisAvailability;
-import dev.switchyard.gateway.adapter.redis.RedisClientKeySource;
-import dev.switchyard.gateway.adapter.redis.RedisConnector;
-import dev.switchyard.gateway.adapter.redis.RedisKeys;
 import dev.switchyard.gateway.application.port.in.AuthenticateClientUseCase;
 import dev.switchyard.gateway.application.port.in.CountTokensUseCase;
 import dev.switchyard.gateway.application.port.in.ListModelsUseCase;
@@ -76,13 +72,6 @@ final class GatewayWiring {
     @Singleton
     ListModelsUseCase listModels(ModelCatalog catalog) {
         return new ListModelsService(catalog);
-    }
-
-    /** The key the Node service keeps in Redis ({@code {prefix}config}, field {@code apiKey}). */
-    @Singleton
-    @Requires(beans = RedisKeys.class)
-    ClientKeySource sharedClientKey(RedisConnector connector, RedisKeys keys, RedisAvailability redis) {
-        return new RedisClientKeySource(connector, keys, redis);
     }
 
     /** The configured key; else the shared one from Redis; without a Redis key source every request is refused. */

@@ -3,15 +3,14 @@ package dev.switchyard.testkit.dev;
 import dev.switchyard.testkit.servers.KafkaServer;
 import dev.switchyard.testkit.servers.PostgresServer;
 import dev.switchyard.testkit.servers.RedisServer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -57,13 +56,15 @@ public final class DevLauncher {
     private int run(Path jar) throws InterruptedException {
         long startedAt = System.nanoTime();
         DevEnvironment environment = startMissingServers();
-        Optional<GatewayDemo> gatewayDemo = startGatewayDemoUnlessKiroIsSet(environment);
+        List<DevSimulator> simulators = startSimulators(environment);
         SwitchyardProcess app = SwitchyardProcess.start(jar, environment.variables(), ProcessBuilder.Redirect.INHERIT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app), "dev-launcher-shutdown"));
         stopWhenMavenEnds();
         if (app.awaitReady(READY_WITHIN)) {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
-            gatewayDemo.ifPresent(demo -> importDemoAccount(demo, app));
+            DevApp ready = new DevApp(app.baseUri(),
+                    Optional.of(effective("ADMIN_API_KEY", DEV_ADMIN_API_KEY)).filter(key -> !key.isBlank()));
+            simulators.forEach(simulator -> simulator.seed(ready));
             LOG.info("Switchyard is ready on {} ({} ms after launch). Ctrl-C stops it.", app.baseUri(), millis);
             LOG.info("keys: ADMIN_API_KEY={} GATEWAY_API_KEY={}",
                     shown("ADMIN_API_KEY", DEV_ADMIN_API_KEY), shown("GATEWAY_API_KEY", DEV_GATEWAY_API_KEY));
@@ -116,36 +117,18 @@ public final class DevLauncher {
         return environment;
     }
 
-    private Optional<GatewayDemo> startGatewayDemoUnlessKiroIsSet(DevEnvironment environment) {
-        if (inherited.containsKey("KIRO_API_URL")) {
-            return Optional.empty();
-        }
-        GatewayDemo demo = GatewayDemo.start(Instant.now());
-        started.add(demo);
-        environment.defaultTo(demo.environment());
-        LOG.info("Kiro simulator {} (KIRO_API_URL unset: the demo account '{}' answers /v1/messages)",
-                demo.kiroUrl(), GatewayDemo.ACCOUNT_ID);
-        return Optional.of(demo);
-    }
-
-    private void importDemoAccount(GatewayDemo demo, SwitchyardProcess app) {
-        String adminKey = effective("ADMIN_API_KEY", DEV_ADMIN_API_KEY);
-        if (adminKey.isBlank()) {
-            LOG.warn("ADMIN_API_KEY is empty, so the admin API is off: the demo account was not imported");
-            return;
-        }
-        try {
-            int status = demo.importAccount(app.baseUri(), adminKey);
-            if (status == 200 || status == 201) {
-                LOG.info("demo Kiro account '{}' imported (GET /admin/gateway/accounts lists it)", GatewayDemo.ACCOUNT_ID);
-            } else {
-                LOG.warn("the demo Kiro account was not imported: POST /admin/gateway/accounts answered {}", status);
+    /** Each area's stand-ins for upstreams the environment does not name (ServiceLoader: the launcher knows no feature). */
+    private List<DevSimulator> startSimulators(DevEnvironment environment) {
+        List<DevSimulator> running = new ArrayList<>();
+        for (DevSimulator simulator : ServiceLoader.load(DevSimulator.class)) {
+            Map<String, String> variables = simulator.startUnlessConfigured(inherited);
+            if (!variables.isEmpty()) {
+                started.add(simulator);
+                running.add(simulator);
+                environment.defaultTo(variables);
             }
-        } catch (IOException e) {
-            LOG.warn("the demo Kiro account was not imported: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+        return running;
     }
 
     /** A dev default may be shown; a key from the user's environment is a secret. */

@@ -39,6 +39,11 @@ public record RedisKeys(String prefix) {
         return prefix + "kiro:refresh-index:" + hash;
     }
 
+    /** String: the Node service's main config JSON (its {@code apiKey} is the shared client key). */
+    public String config() {
+        return prefix + "config";
+    }
+
     /** Set: provider types that have pools. */
     public String poolTypes() {
         return prefix + "pool-types";

@@ -4,36 +4,33 @@ import dev.switchyard.gateway.application.port.out.ClientKeySource;
 import dev.switchyard.gateway.testkit.ClientKeySourceContract;
 import dev.switchyard.testkit.servers.RealServers;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 
-/** The {@link ClientKeySourceContract} on a real Redis, the config written as the Node service writes it. */
+/** The shared client key read from {@code {prefix}config} on a real Redis, held to the port contract. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisClientKeySourceIT extends ClientKeySourceContract {
 
-    private static GatewayRedis redis;
-    private static final RedisKeys KEYS = GatewayRedis.freshKeys();
-
-    @BeforeAll
-    static void connect() {
-        redis = new GatewayRedis(RealServers.redis().uri());
-    }
+    private final GatewayRedis redis = new GatewayRedis(RealServers.redis().uri());
+    private final RedisKeys keys = GatewayRedis.freshKeys();
+    private final RedisClientKeySource source = new RedisClientKeySource(redis.connector(), keys, redis.availability());
 
     @AfterAll
-    static void disconnect() {
+    void close() {
         redis.close();
     }
 
     @Override
     protected ClientKeySource source() {
-        return new RedisClientKeySource(RedisConnector.of(redis.connection()), KEYS, redis.availability());
+        return source;
     }
 
     @Override
     protected void storeConfig(String json) {
-        redis.sync().set(KEYS.prefix() + "config", json);
+        redis.sync().set(keys.config(), json);
     }
 
     @Override
     protected void deleteConfig() {
-        redis.sync().del(KEYS.prefix() + "config");
+        redis.sync().del(keys.config());
     }
 }
