@@ -74,7 +74,7 @@ final class GatewayWiring {
         return new ListModelsService(catalog);
     }
 
-    /** The configured key; else the shared one from Redis when that adapter is present; else every request is refused. */
+    /** The configured key; else the shared one from Redis; without a Redis key source every request is refused. */
     @Singleton
     AuthenticateClientUseCase authenticateClient(GatewayApiProperties api, @Nullable ClientKeySource shared, Clock clock) {
         Optional<String> configured = api.configuredKey();
