@@ -84,7 +84,8 @@ public final class DevLauncher {
     }
 
     private DevEnvironment startMissingServers() {
-        try (ExecutorService starters = Executors.newVirtualThreadPerTaskExecutor()) {
+        // Platform threads, as in RealServers: starters block in class initialisers, which pins virtual threads.
+        try (ExecutorService starters = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("dev-server-starter-", 0).factory())) {
             return startMissingServers(starters);
         }
     }
