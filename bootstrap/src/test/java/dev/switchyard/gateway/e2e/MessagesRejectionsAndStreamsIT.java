@@ -141,9 +141,13 @@ class MessagesRejectionsAndStreamsIT extends GatewayE2E {
     @Test
     void a_client_that_goes_away_cancels_the_upstream_call() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        // a TCP peer learns the other side is gone only on its second write after the close: write a few, paced
-        SIMULATOR.enqueue(KiroScript.stream().text("first").await(release).text("second").pause(Duration.ofSeconds(1))
-                .text("third").pause(Duration.ofMillis(300)).text("fourth").pause(Duration.ofMillis(300)).text("fifth"));
+        // a TCP peer learns the other side is gone only on its second write after the close, and so does the
+        // gateway towards the client: Kiro keeps writing, paced, well past the moment the gateway cancels
+        KiroScript.Stream kiro = KiroScript.stream().text("first").await(release).text("second").pause(Duration.ofSeconds(1));
+        for (int chunk = 3; chunk <= 20; chunk++) {
+            kiro.text("chunk " + chunk).pause(Duration.ofMillis(300));
+        }
+        SIMULATOR.enqueue(kiro.text("last"));
         int abandonedBefore = SIMULATOR.abandonedStreams();
 
         InputStream body = streamingBody();

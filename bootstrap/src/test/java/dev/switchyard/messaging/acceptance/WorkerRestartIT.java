@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +55,7 @@ class WorkerRestartIT {
         properties.put("kafka.producers.messaging.max.block.ms", "20000");
 
         try (ApplicationContext api = context(properties, false)) {
+            awaitTopicLeaders("it.restart." + run);
             accept(api.getBean(EnqueueMessageUseCase.class), customerPrefix);
             MessagingDatabase database = new MessagingDatabase();
             assertThat(database.messages(customerPrefix)).as("nothing persisted without a worker").isZero();
@@ -88,6 +94,27 @@ class WorkerRestartIT {
             for (CompletableFuture<EnqueueMessageResult> result : results) {
                 assertThat(result.get()).isInstanceOf(EnqueueMessageResult.Accepted.class);
             }
+        }
+    }
+
+    /**
+     * The app creates its topic in the background at start; a burst sent before every partition has a
+     * leader met NOT_LEADER_OR_FOLLOWER and then out-of-order sequence retries on the one-broker test Kafka.
+     */
+    private static void awaitTopicLeaders(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers()))) {
+            Poll.until("every partition of " + topic + " has a leader", Duration.ofSeconds(30), () -> {
+                try {
+                    TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
+                            .get(5, TimeUnit.SECONDS).get(topic);
+                    return description.partitions().stream().allMatch(partition -> partition.leader() != null);
+                } catch (ExecutionException | TimeoutException notYetCreated) {
+                    return false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            });
         }
     }
 

@@ -24,7 +24,7 @@ final class PendingChanges {
     private static final class Entry {
         private HealthChange change;
         private State state = State.WAITING;
-        private long writtenSentAtNanos;
+        private long writtenAtNanos;
 
         Entry(HealthChange change) {
             this.change = change;
@@ -85,13 +85,13 @@ final class PendingChanges {
         return batch;
     }
 
-    /** The changes being written are in Redis now; the write was sent at {@code sentAtNanos}. */
-    synchronized void written(AccountId account, long sentAtNanos) {
+    /** The changes being written are in Redis now; Redis acknowledged the write at {@code acknowledgedAtNanos}. */
+    synchronized void written(AccountId account, long acknowledgedAtNanos) {
         version.incrementAndGet();
         for (Entry entry : byAccount.getOrDefault(account, List.of())) {
             if (entry.state == State.WRITING) {
                 entry.state = State.WRITTEN;
-                entry.writtenSentAtNanos = sentAtNanos;
+                entry.writtenAtNanos = acknowledgedAtNanos;
             }
         }
     }
@@ -117,7 +117,7 @@ final class PendingChanges {
         version.incrementAndGet();
         for (Iterator<List<Entry>> accounts = byAccount.values().iterator(); accounts.hasNext(); ) {
             List<Entry> entries = accounts.next();
-            entries.removeIf(entry -> entry.state == State.WRITTEN && entry.writtenSentAtNanos - sentAtNanos < 0);
+            entries.removeIf(entry -> entry.state == State.WRITTEN && entry.writtenAtNanos - sentAtNanos < 0);
             if (entries.isEmpty()) {
                 accounts.remove();
             }
@@ -130,7 +130,7 @@ final class PendingChanges {
         byAccount.forEach((account, entries) -> accounts.computeIfPresent(account, (id, member) -> {
             PooledAccount current = member;
             for (Entry entry : entries) {
-                if (entry.state != State.WRITTEN || entry.writtenSentAtNanos - snapshot.sentAtNanos() >= 0) {
+                if (entry.state != State.WRITTEN || entry.writtenAtNanos - snapshot.sentAtNanos() >= 0) {
                     current = current.apply(entry.change);
                 }
             }

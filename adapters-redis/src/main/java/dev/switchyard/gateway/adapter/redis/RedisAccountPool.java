@@ -348,10 +348,11 @@ public final class RedisAccountPool implements AccountPool, AccountRegistry, Aut
                     return true;
                 }
                 String updated = NodePoolEntry.apply(stored, batch);
-                long sentAt = System.nanoTime();
                 Long written = compareAndSet.run(commands(), redis, new String[] {keys.pool()}, account.value(), stored, updated);
                 if (written != null && written == 1L) {
-                    pending.written(account, sentAt);
+                    // Acknowledged now: only a read sent after this instant surely contains the write (a read
+                    // timed before it may have reached Redis first, even one timed after the write was built).
+                    pending.written(account, System.nanoTime());
                     return true;
                 }
             }
