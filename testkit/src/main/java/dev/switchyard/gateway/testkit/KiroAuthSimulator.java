@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchyard.gateway.domain.KiroCredentials;
+import dev.switchyard.testkit.servers.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class KiroAuthSimulator implements AutoCloseable {
 
     public static KiroAuthSimulator start() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = LoopbackHttpServer.create(0, 0);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             KiroAuthSimulator simulator = new KiroAuthSimulator(server, executor);
             server.setExecutor(executor);

@@ -3,11 +3,10 @@ package dev.switchyard.gateway.testkit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchyard.testkit.servers.FreePort;
+import dev.switchyard.testkit.servers.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +62,7 @@ public final class KiroSimulator implements AutoCloseable {
 
     public static KiroSimulator start(int port) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
+            HttpServer server = LoopbackHttpServer.create(port, 4096);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             KiroSimulator simulator = new KiroSimulator(server, executor);
             server.createContext("/", simulator::handle);

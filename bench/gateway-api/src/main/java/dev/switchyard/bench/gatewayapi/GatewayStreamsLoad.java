@@ -2,21 +2,18 @@ package dev.switchyard.bench.gatewayapi;
 
 import dev.switchyard.gateway.testkit.KiroSimulator;
 import dev.switchyard.testkit.servers.FreePort;
+import dev.switchyard.testkit.servers.NginxServer;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,17 +23,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * N concurrent SSE streams through the gateway (its JAR in a JVM of its own) against the Kiro
- * simulator, and while they are open: time to first content through the gateway vs straight from the
- * simulator, the gateway's heap and platform threads. One account ({@link BenchAccounts}); no Redis,
- * PostgreSQL or Kafka are involved in the request path.
+ * The gateway ({@link GatewayProcess}) against the Kiro simulator, in four steps: JIT warm-up; at low
+ * load, time to first content straight from the simulator, through a plain nginx hop and through the
+ * gateway; short streams per second; then N concurrent SSE streams held open, and while they are:
+ * time to first content through the gateway vs straight from the simulator, heap and platform threads.
+ * No Redis, PostgreSQL or Kafka is on the request path.
  *
  * <p>Arguments: {@code <switchyard.jar> <bench classes dir> <streams> <hold seconds> <probes>}.
  */
 public final class GatewayStreamsLoad {
 
-    private static final String KEY = "bench-key";
     private static final int OPENING_AT_ONCE = 200;
+    private static final int WARM_UP_ROUND = 500;
+    private static final int SETTLED_COMPILES = 20;
+    private static final int WARM_UP_ROUNDS_MAX = 20;
+    private static final int SHORT_STREAM_CALLERS = 32;
+    private static final Duration SHORT_STREAMS_FOR = Duration.ofSeconds(15);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final AtomicInteger open = new AtomicInteger();
@@ -46,8 +48,9 @@ public final class GatewayStreamsLoad {
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> holdTtfb = new ConcurrentLinkedQueue<>();
 
-    private String app;
     private String simulatorUrl;
+    private GatewayProcess gateway;
+    private Probes probes;
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -57,71 +60,86 @@ public final class GatewayStreamsLoad {
                 Integer.parseInt(args[3]), Integer.parseInt(args[4]));
     }
 
-    private void run(Path jar, Path benchClasses, int streams, int holdSeconds, int probes) throws Exception {
-        try (KiroSimulator simulator = KiroSimulator.start().withoutRecording()) {
+    private void run(Path jar, Path benchClasses, int streams, int holdSeconds, int probeCount) throws Exception {
+        try (KiroSimulator simulator = KiroSimulator.start().withoutRecording();
+                GatewayProcess started = GatewayProcess.start(jar, benchClasses, FreePort.next(), simulator.url(), http)) {
             simulatorUrl = simulator.url();
-            int port = FreePort.next();
-            app = "http://127.0.0.1:" + port;
-            Path log = Files.createTempFile("switchyard-bench-", ".log");
-            Process process = startApp(jar, benchClasses, port, log);
-            try {
-                awaitReady();
-                report("gateway pid %d, log %s, simulator %s", process.pid(), log, simulatorUrl);
-                warmUp();
-                Snapshot idle = snapshot(process);
-                report("idle: heap used %.0f MiB, live heap after GC %.0f MiB, platform threads %d, RSS %.0f MiB",
-                        idle.heapMiB(), idle.liveHeapMiB(), idle.threads(), idle.rssMiB());
-                hold(streams, holdSeconds, probes, process);
-            } finally {
-                process.destroy();
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
+            gateway = started;
+            probes = new Probes(http, gateway.url());
+            report("gateway pid %d, log %s, simulator %s", gateway.pid(), gateway.log(), simulatorUrl);
+            warmUp();
+            GatewayProcess.Snapshot idle = gateway.snapshot();
+            report("idle: heap used %.0f MiB, live heap after GC %.0f MiB, platform threads %d, RSS %.0f MiB",
+                    idle.heapMiB(), idle.liveHeapMiB(), idle.threads(), idle.rssMiB());
+            lowLoad(probeCount);
+            shortStreams();
+            hold(streams, holdSeconds, probeCount);
         } finally {
             http.close();
         }
     }
 
-    private Process startApp(Path jar, Path benchClasses, int port, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-Xms1g",
-                "-Dflyway.datasources.default.enabled=false", "-Dgateway.bench.accounts=true",
-                "-Dlogger.levels.dev.switchyard.access=WARN",
-                "-cp", jar + File.pathSeparator + benchClasses, "dev.switchyard.bootstrap.Application");
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("KIRO_API_URL", simulatorUrl);
-        builder.environment().put("GATEWAY_API_KEY", KEY);
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder.start();
-    }
-
-    private void awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(app + "/v1/status/healthz")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the gateway did not start within 60 s");
-    }
-
+    /**
+     * Until the JIT has settled in the gateway (a round of {@value #WARM_UP_ROUND} calls each way compiles
+     * fewer than {@value #SETTLED_COMPILES} more methods), or {@value #WARM_UP_ROUNDS_MAX} rounds: latency
+     * measured while C2 still compiles the request path measures the compiler.
+     */
     private void warmUp() throws Exception {
-        for (int i = 0; i < 300; i++) {
-            viaGateway("warm-up " + i);
-            direct("warm-up " + i);
+        long before = gateway.compiledMethods();
+        int rounds = 0;
+        long added;
+        do {
+            for (int i = 0; i < WARM_UP_ROUND; i++) {
+                probes.viaGateway("warm-up " + i);
+                probes.kiro(simulatorUrl, "warm-up " + i);
+            }
+            rounds++;
+            long now = gateway.compiledMethods();
+            added = now - before;
+            before = now;
+        } while (added >= SETTLED_COMPILES && rounds < WARM_UP_ROUNDS_MAX);
+        report("warm-up: %d calls each way, the last %d compiled %d more methods in the gateway", rounds * WARM_UP_ROUND,
+                WARM_UP_ROUND, added);
+    }
+
+    // --- low load: the gateway vs a plain proxy hop -------------------------------------------------
+
+    private void lowLoad(int probeCount) throws Exception {
+        try (NginxServer nginx = PlainProxyHop.startInFrontOf(URI.create(simulatorUrl).getPort())) {
+            String viaNginx = nginx == null ? null : nginx.baseUrl() + URI.create(simulatorUrl).getPath();
+            List<Long> direct = new ArrayList<>();
+            List<Long> hop = new ArrayList<>();
+            List<Long> viaGateway = new ArrayList<>();
+            for (int i = 0; i < probeCount; i++) {
+                direct.add(probes.kiro(simulatorUrl, "low " + i));
+                if (viaNginx != null) {
+                    hop.add(probes.kiro(viaNginx, "low " + i));
+                }
+                viaGateway.add(probes.viaGateway("low " + i));
+            }
+            report("low load, time to first content over %d probes: direct p50 %.2f ms p99 %.2f ms; via gateway p50 %.2f ms "
+                    + "p99 %.2f ms", probeCount, Probes.pct(direct, 50), Probes.pct(direct, 99), Probes.pct(viaGateway, 50),
+                    Probes.pct(viaGateway, 99));
+            if (viaNginx == null) {
+                report("low load: nginx is not installed, no plain proxy hop to compare with");
+                return;
+            }
+            report("low load, plain nginx hop p50 %.2f ms p99 %.2f ms; the gateway is p50 %+.2f ms, p99 %+.2f ms from it",
+                    Probes.pct(hop, 50), Probes.pct(hop, 99), Probes.pct(viaGateway, 50) - Probes.pct(hop, 50),
+                    Probes.pct(viaGateway, 99) - Probes.pct(hop, 99));
         }
+    }
+
+    private void shortStreams() throws InterruptedException {
+        ShortStreams.Result result = ShortStreams.run(probes, SHORT_STREAM_CALLERS, SHORT_STREAMS_FOR);
+        report("short streams: %d callers for %d s, %.0f streams/s completed (%d), failed %d%s", SHORT_STREAM_CALLERS,
+                SHORT_STREAMS_FOR.toSeconds(), result.perSecond(), result.completed(), result.failed(),
+                result.firstFailures().isEmpty() ? "" : "; first failures: " + result.firstFailures());
     }
 
     // --- the held streams ---------------------------------------------------------------------------
 
-    private void hold(int streams, int holdSeconds, int probes, Process process) throws Exception {
+    private void hold(int streams, int holdSeconds, int probeCount) throws Exception {
         String prompt = "[sim chunks=" + (holdSeconds + 1) + " interval=1000]";
         Semaphore opening = new Semaphore(OPENING_AT_ONCE);
         CountDownLatch started = new CountDownLatch(streams);
@@ -134,33 +152,33 @@ public final class GatewayStreamsLoad {
         started.await(120, TimeUnit.SECONDS);
         report("opened %d streams in %.1f s; open now %d (failed %d)", streams - started.getCount(),
                 (System.nanoTime() - rampStart) / 1e9, open.get(), failed.get());
-        Snapshot loaded = snapshot(process);
+        GatewayProcess.Snapshot loaded = gateway.snapshot();
         List<Long> viaGateway = new ArrayList<>();
         List<Long> direct = new ArrayList<>();
-        for (int i = 0; i < probes; i++) {
-            viaGateway.add(viaGateway("probe " + i));
-            direct.add(direct("probe " + i));
+        for (int i = 0; i < probeCount; i++) {
+            viaGateway.add(probes.viaGateway("probe " + i));
+            direct.add(probes.kiro(simulatorUrl, "probe " + i));
         }
         int openDuringProbes = open.get();
         report("while %d streams were open: gateway heap used %.0f MiB, live heap after GC %.0f MiB, platform threads %d, RSS %.0f MiB",
                 openDuringProbes, loaded.heapMiB(), loaded.liveHeapMiB(), loaded.threads(), loaded.rssMiB());
         report("time to first content over %d probes: direct p50 %.2f ms p99 %.2f ms; via gateway p50 %.2f ms p99 %.2f ms; "
-                        + "added p50 %.2f ms p99 %.2f ms", probes, pct(direct, 50), pct(direct, 99), pct(viaGateway, 50),
-                pct(viaGateway, 99), pct(viaGateway, 50) - pct(direct, 50), pct(viaGateway, 99) - pct(direct, 99));
+                        + "added p50 %.2f ms p99 %.2f ms", probeCount, Probes.pct(direct, 50), Probes.pct(direct, 99),
+                Probes.pct(viaGateway, 50), Probes.pct(viaGateway, 99), Probes.pct(viaGateway, 50) - Probes.pct(direct, 50),
+                Probes.pct(viaGateway, 99) - Probes.pct(direct, 99));
         List<Long> held = new ArrayList<>(holdTtfb);
         report("held streams' own time to first content (opened %d at a time): p50 %.2f ms p99 %.2f ms", OPENING_AT_ONCE,
-                pct(held, 50), pct(held, 99));
+                Probes.pct(held, 50), Probes.pct(held, 99));
         finished.await(holdSeconds + 120L, TimeUnit.SECONDS);
         report("held streams: peak open %d, completed %d, failed %d of %d%s", peakOpen.get(), completed.get(), failed.get(),
                 streams, failures.isEmpty() ? "" : "; first failures: " + failures.stream().limit(3).toList());
     }
-
     private void heldStream(String prompt, Semaphore opening, CountDownLatch started, CountDownLatch finished) {
         boolean released = false;
         boolean counted = false;
         try {
             long sent = System.nanoTime();
-            HttpResponse<InputStream> response = http.send(messages(prompt, true), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http.send(probes.messages(prompt), HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 fail("status " + response.statusCode() + ": " + new String(response.body().readAllBytes(), StandardCharsets.UTF_8));
                 return;
@@ -205,105 +223,6 @@ public final class GatewayStreamsLoad {
         if (failures.size() < 10) {
             failures.add(why);
         }
-    }
-
-    // --- probes -------------------------------------------------------------------------------------
-
-    /** Nanoseconds until the first text delta of a streamed reply through the gateway. */
-    private long viaGateway(String text) throws IOException, InterruptedException {
-        long sent = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(messages(text, true), HttpResponse.BodyHandlers.ofInputStream());
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String line;
-            long first = -1;
-            while ((line = lines.readLine()) != null) {
-                if (first < 0 && line.equals("event: content_block_delta")) {
-                    first = System.nanoTime() - sent;
-                }
-            }
-            if (first < 0) {
-                throw new IllegalStateException("a probe through the gateway got no content (status " + response.statusCode() + ")");
-            }
-            return first;
-        }
-    }
-
-    /** Nanoseconds until the first frame of the simulator's answer to the same prompt, called directly. */
-    private long direct(String text) throws IOException, InterruptedException {
-        String body = "{\"conversationState\":{\"chatTriggerType\":\"MANUAL\",\"currentMessage\":{\"userInputMessage\":"
-                + "{\"content\":\"" + text + "\",\"modelId\":\"claude-sonnet-4.5\",\"origin\":\"AI_EDITOR\"}}}}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(simulatorUrl)).header("Authorization", "Bearer bench-token")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        long sent = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = response.body()) {
-            if (in.read() < 0) {
-                throw new IllegalStateException("the simulator sent no frame");
-            }
-            long first = System.nanoTime() - sent;
-            in.readAllBytes();
-            return first;
-        }
-    }
-
-    private HttpRequest messages(String text, boolean stream) {
-        String body = "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":256,\"stream\":" + stream
-                + ",\"messages\":[{\"role\":\"user\",\"content\":\"" + text + "\"}]}";
-        return HttpRequest.newBuilder(URI.create(app + "/v1/messages")).header("x-api-key", KEY)
-                .header("content-type", "application/json").timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    // --- the gateway's resources --------------------------------------------------------------------
-
-    private record Snapshot(double heapMiB, double liveHeapMiB, int threads, double rssMiB) {
-    }
-
-    private Snapshot snapshot(Process process) throws IOException, InterruptedException {
-        double heap = heapUsedMiB();
-        int threads = (int) metric("jvm_threads_live_threads", "");
-        double rss = rssMiB(process.pid());
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
-        return new Snapshot(heap, heapUsedMiB(), threads, rss);
-    }
-
-    private double heapUsedMiB() throws IOException, InterruptedException {
-        return metric("jvm_memory_used_bytes", "area=\"heap\"") / (1024 * 1024);
-    }
-
-    /** The sum of a Prometheus metric's series whose labels contain {@code labelFilter}. */
-    private double metric(String name, String labelFilter) throws IOException, InterruptedException {
-        String text = http.send(HttpRequest.newBuilder(URI.create(app + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        double sum = 0;
-        for (String line : text.split("\n")) {
-            if (line.startsWith(name) && (line.charAt(name.length()) == '{' || line.charAt(name.length()) == ' ')
-                    && line.contains(labelFilter)) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
-    }
-
-    private static double rssMiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-            }
-        }
-        return -1;
-    }
-
-    private static double pct(List<Long> nanos, int percentile) {
-        if (nanos.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
     }
 
     private static void report(String format, Object... args) {
