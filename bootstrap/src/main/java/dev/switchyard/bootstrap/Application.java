@@ -1,5 +1,6 @@
 package dev.switchyard.bootstrap;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
 /** The single deployable: {@code java -jar switchyard.jar}. Configuration: application.yml and the environment. */
@@ -9,9 +10,10 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args)
+        ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .start();
+        FlushLogsAtExit.register(context);
     }
 }

@@ -58,9 +58,9 @@ public final class MessagingLoad {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench-servers")).toAbsolutePath();
         Path jar = Path.of(System.getProperty("bench.jar", "bootstrap/target/switchyard.jar"));
-        int connections = Integer.getInteger("bench.connections", 64);
+        int connections = Integer.getInteger("bench.connections", 256);
         int seconds = Integer.getInteger("bench.seconds", 20);
-        int warmup = Integer.getInteger("bench.warmupSeconds", 10);
+        int warmup = Integer.getInteger("bench.warmupSeconds", 30);
         Files.createDirectories(dir);
         OUT.printf("cores=%d jar=%s connections=%d seconds=%d warmup=%d accessLog=%s%n",
                 Runtime.getRuntime().availableProcessors(), jar, connections, seconds, warmup,
