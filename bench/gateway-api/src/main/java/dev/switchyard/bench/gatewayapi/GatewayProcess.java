@@ -32,13 +32,20 @@ final class GatewayProcess implements AutoCloseable {
         this.http = http;
     }
 
-    static GatewayProcess start(Path jar, Path benchClasses, int port, String simulatorUrl, HttpClient http)
-            throws IOException, InterruptedException {
+    /**
+     * @param sharedPool null: the bench account ({@link BenchAccounts}); otherwise the Redis pool the
+     *                   gateway uses through its production adapters
+     */
+    static GatewayProcess start(Path jar, Path benchClasses, int port, String simulatorUrl, SharedRedisPool sharedPool,
+            HttpClient http) throws IOException, InterruptedException {
         Path log = Files.createTempFile("switchyard-bench-", ".log");
         ProcessBuilder builder = new ProcessBuilder(java("java"), "-Xmx1g", "-Xms1g",
-                "-Dflyway.datasources.default.enabled=false", "-Dgateway.bench.accounts=true",
+                "-Dflyway.datasources.default.enabled=false", "-Dgateway.bench.accounts=" + (sharedPool == null),
                 "-Dlogger.levels.dev.switchyard.access=WARN",
                 "-cp", jar + File.pathSeparator + benchClasses, "dev.switchyard.bootstrap.Application");
+        if (sharedPool != null) {
+            builder.environment().putAll(sharedPool.environment());
+        }
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("KIRO_API_URL", simulatorUrl);
         builder.environment().put("GATEWAY_API_KEY", KEY);
@@ -110,10 +117,17 @@ final class GatewayProcess implements AutoCloseable {
         return metric("jvm_memory_used_bytes", "area=\"heap\"") / (1024 * 1024);
     }
 
+    RedisTraffic redisTraffic() throws IOException, InterruptedException {
+        return RedisTraffic.parse(metricsText());
+    }
+
+    private String metricsText() throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** The sum of a Prometheus metric's series whose labels contain {@code labelFilter}. */
     private double metric(String name, String labelFilter) throws IOException, InterruptedException {
-        String text = http.send(HttpRequest.newBuilder(URI.create(url + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String text = metricsText();
         double sum = 0;
         for (String line : text.split("\n")) {
             if (line.startsWith(name) && (line.charAt(name.length()) == '{' || line.charAt(name.length()) == ' ')

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * load, time to first content straight from the simulator, through a plain nginx hop and through the
  * gateway; short streams per second; then N concurrent SSE streams held open, and while they are:
  * time to first content through the gateway vs straight from the simulator, heap and platform threads.
- * No Redis, PostgreSQL or Kafka is on the request path.
+ * No PostgreSQL or Kafka is on the request path; with {@code pool=redis} the account comes from a real
+ * Redis through the production pool adapters (and the probes' Redis round trips are reported), with
+ * {@code pool=bench} from {@link BenchAccounts}.
  *
- * <p>Arguments: {@code <switchyard.jar> <bench classes dir> <streams> <hold seconds> <probes>}.
+ * <p>Arguments: {@code <switchyard.jar> <bench classes dir> <streams> <hold seconds> <probes> [bench|redis]}.
  */
 public final class GatewayStreamsLoad {
 
@@ -51,19 +54,24 @@ public final class GatewayStreamsLoad {
     private String simulatorUrl;
     private GatewayProcess gateway;
     private Probes probes;
+    private SharedRedisPool sharedPool;
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5) {
-            throw new IllegalArgumentException("usage: <switchyard.jar> <bench classes> <streams> <hold seconds> <probes>");
+        if (args.length != 5 && !(args.length == 6 && List.of("bench", "redis").contains(args[5]))) {
+            throw new IllegalArgumentException("usage: <switchyard.jar> <bench classes> <streams> <hold seconds> <probes> [bench|redis]");
         }
+        boolean redisPool = args.length == 6 && args[5].equals("redis");
         new GatewayStreamsLoad().run(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                Integer.parseInt(args[3]), Integer.parseInt(args[4]), redisPool);
     }
 
-    private void run(Path jar, Path benchClasses, int streams, int holdSeconds, int probeCount) throws Exception {
+    private void run(Path jar, Path benchClasses, int streams, int holdSeconds, int probeCount, boolean redisPool)
+            throws Exception {
         try (KiroSimulator simulator = KiroSimulator.start().withoutRecording();
-                GatewayProcess started = GatewayProcess.start(jar, benchClasses, FreePort.next(), simulator.url(), http)) {
+                SharedRedisPool pool = redisPool ? SharedRedisPool.start(Files.createTempDirectory("bench-redis-")) : null;
+                GatewayProcess started = GatewayProcess.start(jar, benchClasses, FreePort.next(), simulator.url(), pool, http)) {
             simulatorUrl = simulator.url();
+            sharedPool = pool;
             gateway = started;
             probes = new Probes(http, gateway.url());
             report("gateway pid %d, log %s, simulator %s", gateway.pid(), gateway.log(), simulatorUrl);
@@ -155,9 +163,18 @@ public final class GatewayStreamsLoad {
         GatewayProcess.Snapshot loaded = gateway.snapshot();
         List<Long> viaGateway = new ArrayList<>();
         List<Long> direct = new ArrayList<>();
+        RedisTraffic redisBefore = sharedPool == null ? null : gateway.redisTraffic();
         for (int i = 0; i < probeCount; i++) {
             viaGateway.add(probes.viaGateway("probe " + i));
             direct.add(probes.kiro(simulatorUrl, "probe " + i));
+        }
+        if (redisBefore != null) {
+            RedisTraffic window = gateway.redisTraffic().minus(redisBefore);
+            report("Redis while probing: %d round trips for %d requests (%.3f per request; everything the gateway sent in the "
+                    + "window, background reloads and write-backs included): %s; p50 <= %.2f ms, p99 <= %.2f ms "
+                    + "(upper bounds of Lettuce's histogram buckets)", window.total(), probeCount,
+                    window.total() / (double) probeCount, window.countByCommand(), window.percentileAtMostMs(50),
+                    window.percentileAtMostMs(99));
         }
         int openDuringProbes = open.get();
         report("while %d streams were open: gateway heap used %.0f MiB, live heap after GC %.0f MiB, platform threads %d, RSS %.0f MiB",
