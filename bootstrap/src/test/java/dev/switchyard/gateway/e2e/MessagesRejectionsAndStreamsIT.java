@@ -127,6 +127,23 @@ class MessagesRejectionsAndStreamsIT extends GatewayE2E {
     }
 
     @Test
+    void metrics_count_refusals_broken_streams_and_open_streams() throws Exception {
+        double invalidBefore = metric("switchyard_gateway_messages_total{", "outcome=\"invalid_request\"");
+        double streamingBefore = metric("switchyard_gateway_messages_total{", "outcome=\"streaming\"");
+        double brokenBefore = metric("switchyard_gateway_streams_broken_total{", "");
+
+        post("/v1/messages", "{\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", API_KEY);
+        SIMULATOR.enqueue(KiroScript.stream().text("fine so far").frame(KiroFrames.corrupt("garbage")));
+        streamLines(streamingBody(), Duration.ofSeconds(10));
+
+        assertThat(metric("switchyard_gateway_messages_total{", "outcome=\"invalid_request\"")).isEqualTo(invalidBefore + 1);
+        assertThat(metric("switchyard_gateway_messages_total{", "outcome=\"streaming\"")).isEqualTo(streamingBefore + 1);
+        Poll.until("the broken stream counted and no stream left open", Duration.ofSeconds(10),
+                () -> metric("switchyard_gateway_streams_broken_total{", "") == brokenBefore + 1
+                        && metric("switchyard_gateway_streams_open ", "") == 0);
+    }
+
+    @Test
     void pings_keep_a_quiet_stream_alive() throws Exception {
         SIMULATOR.enqueue(KiroScript.stream().text("a").pause(Duration.ofMillis(1200)).text("b"));
 
@@ -203,6 +220,21 @@ class MessagesRejectionsAndStreamsIT extends GatewayE2E {
 
     private static List<String> eventTypes(List<String> lines) {
         return lines.stream().filter(line -> line.startsWith("event:")).map(line -> line.substring(6).strip()).toList();
+    }
+
+    /** The sum of the {@code /metrics} samples whose line starts with {@code prefix} and contains {@code labels}. */
+    private double metric(String prefix, String labels) {
+        try {
+            String text = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/metrics")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return text.lines().filter(line -> line.startsWith(prefix) && line.contains(labels))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> post(String path, String body, String key) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package dev.switchyard.gateway.adapter.http.api;
 import dev.switchyard.gateway.application.port.in.SendMessageCommand;
 import dev.switchyard.gateway.application.port.in.SendMessageResult;
 import dev.switchyard.gateway.application.port.in.SendMessageUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -33,13 +34,15 @@ final class MessagesController {
     private final MessagesRequestParser parser;
     private final MessageJson json;
     private final SseReply sse;
+    private final MessagesMetrics metrics;
 
-    MessagesController(SendMessageUseCase sendMessage, JsonMapper mapper,
+    MessagesController(SendMessageUseCase sendMessage, JsonMapper mapper, MeterRegistry meters,
             @Value("${gateway.api.ping-interval:15s}") Duration pingInterval) {
         this.sendMessage = sendMessage;
         this.parser = new MessagesRequestParser(mapper);
         this.json = new MessageJson(mapper);
-        this.sse = new SseReply(json, pingInterval);
+        this.metrics = new MessagesMetrics(meters);
+        this.sse = new SseReply(json, pingInterval, metrics);
     }
 
     @Post(uris = {"/v1/messages", "/claude-kiro-oauth/v1/messages"}, consumes = MediaType.ALL,
@@ -49,10 +52,12 @@ final class MessagesController {
         try {
             request = parser.messages(body);
         } catch (InvalidRequest invalid) {
+            metrics.answered(false, MessagesMetrics.INVALID_REQUEST, 0);
             return ApiError.invalidRequest(invalid.getMessage()).response();
         }
         String model = request.conversation().model();
         SendMessageResult result = sendMessage.send(new SendMessageCommand(request.conversation(), request.stream()));
+        metrics.answered(request.stream(), outcome(result), result.failovers());
         return switch (result) {
             case SendMessageResult.Streaming streaming -> HttpResponse.ok(sse.stream(model, streaming.initialUsage(), streaming.events()))
                     .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
@@ -66,6 +71,15 @@ final class MessagesController {
                 yield response;
             }
             case SendMessageResult.NoAccount none -> ApiError.overloaded(none.detail()).response();
+        };
+    }
+
+    private static String outcome(SendMessageResult result) {
+        return switch (result) {
+            case SendMessageResult.Streaming ignored -> MessagesMetrics.STREAMING;
+            case SendMessageResult.Completed ignored -> MessagesMetrics.COMPLETED;
+            case SendMessageResult.Failed failed -> MessagesMetrics.outcome(failed.failure());
+            case SendMessageResult.NoAccount ignored -> MessagesMetrics.NO_ACCOUNT;
         };
     }
 }

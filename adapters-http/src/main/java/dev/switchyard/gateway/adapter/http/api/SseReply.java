@@ -31,10 +31,12 @@ final class SseReply {
 
     private final MessageJson json;
     private final Duration pingInterval;
+    private final MessagesMetrics metrics;
 
-    SseReply(MessageJson json, Duration pingInterval) {
+    SseReply(MessageJson json, Duration pingInterval, MessagesMetrics metrics) {
         this.json = json;
         this.pingInterval = pingInterval;
+        this.metrics = metrics;
     }
 
     Flux<Event<String>> stream(String model, Usage initialUsage, Events events) {
@@ -82,6 +84,7 @@ final class SseReply {
         @Override
         public void run() {
             thread = Thread.currentThread();
+            metrics.streamOpened();
             try {
                 send("message_start", JsonTree.obj("type", "message_start",
                         "message", json.message(MessageJson.newMessageId(), model, List.of(), null, initialUsage)));
@@ -99,6 +102,7 @@ final class SseReply {
             } finally {
                 events.close();
                 sink.complete();
+                metrics.streamClosed();
             }
         }
 
@@ -123,6 +127,7 @@ final class SseReply {
                     return false;
                 }
                 case Read.Broken(UpstreamFailure failure, String detail) -> {
+                    metrics.streamBroken(failure);
                     closeBlock();
                     error(ApiError.of(failure, detail));
                     return false;
