@@ -26,7 +26,8 @@ import java.util.Set;
 class BenchAccounts {
 
     private static final Account ACCOUNT = Account.of(AccountId.of("bench"), "bench");
-    private static final KiroCredentials CREDENTIALS = new KiroCredentials("bench-token", "bench-refresh",
+    /** Valid until 2099: no refresh ever runs during a load run. Also what {@link SharedRedisPool} stores. */
+    static final KiroCredentials CREDENTIALS = new KiroCredentials("bench-token", "bench-refresh",
             Instant.parse("2099-01-01T00:00:00Z"), AuthMethod.SOCIAL, Optional.empty(), Optional.empty(),
             Optional.empty(), "us-east-1", null);
 

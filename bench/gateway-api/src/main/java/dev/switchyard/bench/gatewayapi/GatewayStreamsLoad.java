@@ -190,6 +190,7 @@ public final class GatewayStreamsLoad {
         report("held streams: peak open %d, completed %d, failed %d of %d%s", peakOpen.get(), completed.get(), failed.get(),
                 streams, failures.isEmpty() ? "" : "; first failures: " + failures.stream().limit(3).toList());
     }
+
     private void heldStream(String prompt, Semaphore opening, CountDownLatch started, CountDownLatch finished) {
         boolean released = false;
         boolean counted = false;

@@ -1,7 +1,5 @@
 package dev.switchyard.bench.gatewayapi;
 
-import dev.switchyard.gateway.domain.AuthMethod;
-import dev.switchyard.gateway.domain.KiroCredentials;
 import dev.switchyard.gateway.testkit.NodePoolFixtures;
 import dev.switchyard.testkit.servers.RedisServer;
 import io.lettuce.core.RedisClient;
@@ -9,9 +7,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A real Redis holding one Kiro account as the Node service writes it (pool hash + token record, token
@@ -35,14 +31,12 @@ final class SharedRedisPool implements AutoCloseable {
     }
 
     private void seed() {
-        KiroCredentials credentials = new KiroCredentials("bench-token", "bench-refresh", Instant.parse("2099-01-01T00:00:00Z"),
-                AuthMethod.SOCIAL, Optional.empty(), Optional.empty(), Optional.empty(), "us-east-1", null);
         RedisURI uri = RedisURI.create(redis.uri());
         uri.setTimeout(Duration.ofSeconds(5));
         RedisClient client = RedisClient.create(uri);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {
             connection.sync().hset(NodePoolFixtures.poolKey(PREFIX), ACCOUNT, NodePoolFixtures.nodeJson(ACCOUNT, "bench"));
-            connection.sync().set(NodePoolFixtures.tokensKey(PREFIX, ACCOUNT), NodePoolFixtures.tokensJson(credentials));
+            connection.sync().set(NodePoolFixtures.tokensKey(PREFIX, ACCOUNT), NodePoolFixtures.tokensJson(BenchAccounts.CREDENTIALS));
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         }
